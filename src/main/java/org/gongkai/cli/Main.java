@@ -1,0 +1,50 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code gongkai}: check, build and look up places. Exit codes: 0 success, 1 findings in the
+ * content, 2 usage or I/O failure.
+ */
+@Command(
+    name = "gongkai",
+    mixinStandardHelpOptions = true,
+    version = "gongkai 0.1.0",
+    description = "政府信息公开工作年度报告档案：校验报告、生成静态网站。%nArchive of government-information-disclosure annual reports.",
+    subcommands = {CheckCommand.class, BuildCommand.class, RegionCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  static final int OK = 0;
+  static final int FINDINGS = 1;
+  static final int FAILURE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (tests call this). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> FAILURE);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("gongkai: " + e.getMessage());
+      return FAILURE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

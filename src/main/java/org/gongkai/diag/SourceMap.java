@@ -1,0 +1,32 @@
+package org.gongkai.diag;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where each value of a loaded file stands, keyed by JSON Pointer ({@code /table_b/new/3}).
+ * Looking up a value that is absent falls back to its nearest present parent, so a finding
+ * about a missing row points at its table, and a missing table at the file's start.
+ */
+public record SourceMap(String file, Map<String, SourcePos> positions) {
+  public SourceMap {
+    Objects.requireNonNull(file, "file");
+    positions = Map.copyOf(positions);
+  }
+
+  public SourcePos at(String pointer) {
+    String p = pointer;
+    while (true) {
+      SourcePos pos = positions.get(p);
+      if (pos != null) return pos;
+      int slash = p.lastIndexOf('/');
+      if (slash <= 0) return positions.getOrDefault("", SourcePos.startOf(file));
+      p = p.substring(0, slash);
+    }
+  }
+
+  /** Whether the file itself holds a value at this pointer. */
+  public boolean has(String pointer) {
+    return positions.containsKey(pointer);
+  }
+}

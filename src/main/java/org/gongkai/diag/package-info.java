@@ -1,0 +1,2 @@
+/** Diagnostics: source positions, severities, findings and their Chinese/English messages. */
+package org.gongkai.diag;

@@ -1,0 +1,12 @@
+package org.gongkai.validate;
+
+import java.util.List;
+import org.gongkai.diag.DiagnosticSink;
+
+/** A rule across reports: an organ's consecutive years, duplicates, aggregates. */
+public interface ArchiveRule {
+  String code();
+
+  /** {@code all} holds every report being checked plus their context, sorted by organ and year. */
+  void check(List<ReportSummary> all, DiagnosticSink out);
+}

@@ -1,0 +1,70 @@
+package org.gongkai.validate;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.diag.SourceMap;
+import org.gongkai.diag.SourcePos;
+import org.gongkai.model.BRow;
+import org.gongkai.model.OrganKind;
+import org.gongkai.model.Report;
+import org.gongkai.model.TableB;
+import org.gongkai.model.Waiver;
+
+/**
+ * What rules across reports need of one report — its identity, table B, a fingerprint of its
+ * content and a few positions — so that checking 100,000 files never holds 100,000 whole
+ * reports and their position maps at once.
+ */
+public record ReportSummary(
+    String file,
+    String organKey,
+    List<String> regionPath,
+    String organName,
+    OrganKind kind,
+    int year,
+    TableB tableB,
+    List<String> members,
+    String fingerprint,
+    SourceMap positions,
+    List<Waiver> waivers,
+    Set<String> waiversUsed) {
+
+  public ReportSummary {
+    members = List.copyOf(members);
+    waivers = List.copyOf(waivers);
+    waiversUsed = Set.copyOf(waiversUsed);
+  }
+
+  static ReportSummary of(Report r, SourceMap at, Set<String> waiversUsed) {
+    Map<String, SourcePos> keep = new HashMap<>();
+    for (String p : List.of("", "/organ/name", "/year", "/members", "/table_b")) keep.put(p, at.at(p));
+    for (BRow row : BRow.values()) keep.put(row.pointer(), at.at(row.pointer()));
+    for (int c = 0; c < 7; c++) {
+      String p = BRow.CARRIED_IN.pointer() + "/" + c;
+      keep.put(p, at.at(p));
+    }
+    for (int i = 0; i < r.waivers().size(); i++) keep.put("/waivers/" + i, at.at("/waivers/" + i));
+    return new ReportSummary(at.file(), r.organKey(), r.region().path(), r.organ().name(),
+        r.organ().kind(), r.year(), r.tableB(), r.members(), fingerprint(r), new SourceMap(at.file(), keep),
+        r.waivers(), waiversUsed);
+  }
+
+  /** Tables and prose, with years masked: a report copied from last year differs only in those. */
+  static String fingerprint(Report r) {
+    String text = String.join("\u0000", String.valueOf(r.tableA()), String.valueOf(r.tableB()),
+        String.valueOf(r.tableC()), String.valueOf(r.prose()));
+    String masked = text.replaceAll("(19|20)[0-9]{2}", "####").replaceAll("\\s+", "");
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(masked.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
