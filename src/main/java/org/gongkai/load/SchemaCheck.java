@@ -26,9 +26,11 @@ final class SchemaCheck {
   List<Diagnostic> check(JsonNode root, SourceMap positions) {
     Set<ValidationMessage> messages = schema.compiled().validate(root);
     List<Diagnostic> out = new ArrayList<>();
+    Set<String> said = new java.util.HashSet<>();
     for (ValidationMessage m : messages) {
       Diagnostic d = explain(m, root, positions);
-      if (d != null) out.add(d);
+      // One finding per value: a bad date fails both `pattern` and `format`.
+      if (d != null && said.add(d.pos() + d.code())) out.add(d);
     }
     return out;
   }
@@ -79,8 +81,12 @@ final class SchemaCheck {
         return Diagnostic.error("format", positions.at(at),
             Message.of("load.enum", field, value.asText(), String.join(", ", allowed)));
       }
-      case "pattern":
       case "format":
+        if (value.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+          return Diagnostic.error("format", positions.at(at), Message.of("load.badDate", value.asText()));
+        }
+        return Diagnostic.error("format", positions.at(at), Message.of(formatKey(at), field, value.asText()));
+      case "pattern":
         return Diagnostic.error("format", positions.at(at), Message.of(formatKey(at), field, value.asText()));
       case "minLength":
         return Diagnostic.error("required", positions.at(at), Message.of("load.empty", field));

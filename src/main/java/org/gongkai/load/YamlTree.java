@@ -76,8 +76,10 @@ final class YamlTree {
       return fail(Diagnostic.error("yaml", pos(e.mark), Message.of("load.yaml.alias")));
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      SourcePos at = m != null ? pos(m) : SourcePos.startOf(file);
-      return fail(Diagnostic.error("yaml", at, YamlProblems.explain(e)));
+      YamlProblems.Explained why = YamlProblems.explain(e, text);
+      SourcePos at = m == null ? SourcePos.startOf(file)
+          : why.line() == m.getLine() ? pos(m) : new SourcePos(file, why.line() + 1, 1);
+      return fail(Diagnostic.error("yaml", at, why.message()));
     } catch (YAMLException e) {
       return fail(Diagnostic.error("yaml", SourcePos.startOf(file), Message.of("load.yaml.syntax", e.getMessage())));
     }

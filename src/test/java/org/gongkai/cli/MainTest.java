@@ -1,0 +1,130 @@
+package org.gongkai.cli;
+
+import static org.gongkai.testing.Fixtures.JINDOUYING;
+import static org.gongkai.testing.Fixtures.copyAllSeeds;
+import static org.gongkai.testing.Fixtures.lineOf;
+import static org.gongkai.testing.Fixtures.replaceLine;
+import static org.gongkai.testing.Fixtures.seed;
+import static org.gongkai.testing.Fixtures.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: output and exit codes. */
+class MainTest {
+  @TempDir Path root;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void checksTheRepositoryContentCleanly() {
+    Run r = run("check");
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains("检查了 5 个文件：0 个错误，0 个警告，8 个已豁免。"), r.out());
+    assertTrue(r.out().contains("错误[complete]") && r.out().contains("（已豁免："), r.out());
+  }
+
+  @Test
+  void exitsWithOneAndPointsAtTheLineOnAnError() {
+    copyAllSeeds(root);
+    String text = replaceLine(seed(JINDOUYING), "granted:", "  granted:        [2, 0, 0, 0, 0, 0, 1]");
+    write(root, JINDOUYING, text);
+    Run r = run("check", "--content", root.toString(), root.toString());
+    assertEquals(1, r.code(), r.out());
+    int line = lineOf(text, "granted:");
+    assertTrue(r.out().contains("2023.yaml:" + line + ":"), r.out());
+    assertTrue(r.out().contains("错误[B-row] 三（一）予以公开：总计(1) ≠ 自然人(2)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0) = 2"), r.out());
+    assertTrue(r.out().contains("错误[B-total] 自然人列：三（七）总计(1) ≠ 三（一）至（六）各项之和(2)"), r.out());
+  }
+
+  @Test
+  void printsOneJsonDocumentOfFindings() throws Exception {
+    Run r = run("check", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode list = new ObjectMapper().readTree(r.out());
+    assertTrue(list.isArray());
+    assertEquals(8, list.size());
+    JsonNode first = list.get(0);
+    for (String field : new String[] {"file", "line", "column", "code", "severity", "message", "waived"}) {
+      assertTrue(first.has(field), field + " in " + first);
+    }
+    assertTrue(first.get("waived").asBoolean());
+    assertTrue(first.has("reason"));
+  }
+
+  @Test
+  void speaksEnglishOnRequest() {
+    copyAllSeeds(root);
+    write(root, JINDOUYING, replaceLine(seed(JINDOUYING), "licensing: 0", "  licensing: -1"));
+    Run r = run("check", "--lang", "en", "--content", root.toString(), root.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("error[values]") && r.out().contains("cannot be negative; found -1"), r.out());
+    assertTrue(r.out().contains("Checked 5 files: 1 errors"), r.out());
+  }
+
+  @Test
+  void exitsWithTwoOnAMissingPath() {
+    Run r = run("check", root.resolve("nowhere").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("nowhere"), r.err());
+  }
+
+  @Test
+  void exitsWithTwoOnUsageErrors() {
+    assertEquals(2, run("check", "--format", "xml").code());
+    assertEquals(2, run("frobnicate").code());
+    assertEquals(2, run("check", "--lang", "fr").code());
+  }
+
+  @Test
+  void showsHelp() {
+    Run r = run("--help");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("check") && r.out().contains("build") && r.out().contains("region"), r.out());
+  }
+
+  @Test
+  void buildStopsOnErrors() {
+    copyAllSeeds(root);
+    write(root, JINDOUYING, replaceLine(seed(JINDOUYING), "licensing: 0", "  licensing: x"));
+    Run r = run("build", "--content", root.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("构建停止"), r.err());
+  }
+
+  @Test
+  void findsAPlaceWithItsPathAndCode() {
+    Run r = run("region", "八里营镇");
+    assertEquals(0, r.code());
+    assertEquals("河南省 安阳市 滑县 八里营镇 410526113", r.out().strip());
+  }
+
+  @Test
+  void listsEveryPlaceOfARepeatedName() {
+    Run r = run("region", "泉塘镇");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("湖南省 湘潭市 湘乡市 泉塘镇 430381111"), r.out());
+    assertTrue(r.out().contains("安徽省 芜湖市 无为市 泉塘镇 340281115"), r.out());
+  }
+
+  @Test
+  void suggestsPlacesForAnUnknownName() {
+    Run r = run("region", "八里营");
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("河南省 安阳市 滑县 八里营镇 410526113"), r.out());
+  }
+}
