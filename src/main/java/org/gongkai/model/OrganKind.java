@@ -16,6 +16,11 @@ public enum OrganKind {
     this.key = key;
   }
 
+  /** The last day a report of this kind about {@code year} may be published on time. */
+  public java.time.LocalDate deadline(int year) {
+    return this == GOVERNMENT ? java.time.LocalDate.of(year + 1, 3, 31) : java.time.LocalDate.of(year + 1, 1, 31);
+  }
+
   /** The value written in report files. */
   public String key() {
     return key;

@@ -19,17 +19,12 @@ public final class DeadlineRule implements Rule {
     return "deadline";
   }
 
-  /** The last day a report of this kind and year may be published. */
-  public static LocalDate deadline(OrganKind kind, int year) {
-    return kind == OrganKind.GOVERNMENT ? LocalDate.of(year + 1, 3, 31) : LocalDate.of(year + 1, 1, 31);
-  }
-
   @Override
   public void check(Report r, SourceMap at, DiagnosticSink out) {
     boolean signed = r.published() == null && r.signature() != null && r.signature().date() != null;
     LocalDate date = signed ? r.signature().date() : r.published();
     if (date == null) return;
-    LocalDate due = deadline(r.organ().kind(), r.year());
+    LocalDate due = r.organ().kind().deadline(r.year());
     if (date.isAfter(due)) {
       String which = r.organ().kind() == OrganKind.GOVERNMENT ? "rule.deadline.government" : "rule.deadline.other";
       out.warning(code(), at.at(signed ? "/signature/date" : "/published"), "rule.deadline", date, due,

@@ -1,0 +1,77 @@
+package org.gongkai.archive;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.gongkai.diag.Diagnostic;
+import org.gongkai.diag.Lang;
+import org.gongkai.diag.Severity;
+import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
+import org.gongkai.model.Notice;
+import org.gongkai.model.OrganPaths;
+import org.gongkai.model.Report;
+import org.gongkai.model.RegionNode;
+
+/**
+ * Groups validated reports for the site: a region tree from the reports' region paths, each
+ * organ's years, each year's reports, and each region's reports per year. Everything is
+ * sorted (regions and organs in Chinese collation order, years newest first in lists) so two
+ * builds of the same content are identical.
+ */
+public final class Archiver {
+  /** A loaded report, the file it came from, and its findings. */
+  public record Input(Report report, Path source, List<Diagnostic> findings) {}
+
+  private static final Comparator<String> CHINESE = Collator.getInstance(Locale.CHINA)::compare;
+
+  private Archiver() {}
+
+  public static Archive build(List<Input> inputs) {
+    List<ArchiveEntry> entries = new ArrayList<>();
+    for (Input in : inputs) entries.add(entry(in));
+    entries.sort(Comparator.comparing(ArchiveEntry::dir));
+
+    SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
+    for (ArchiveEntry e : entries) {
+      int year = e.report().year();
+      byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
+      List<String> regions = regionFolders(e);
+      for (int depth = 0; depth <= regions.size(); depth++) {
+        String dir = String.join("/", regions.subList(0, depth));
+        byRegionYear.computeIfAbsent(dir, d -> new TreeMap<>(Comparator.reverseOrder()))
+            .computeIfAbsent(year, y -> new ArrayList<>()).add(e);
+      }
+    }
+    byYear.replaceAll((y, l) -> List.copyOf(l));
+    byRegionYear.values().forEach(m -> m.replaceAll((y, l) -> List.copyOf(l)));
+    return new Archive(entries, RegionTree.build(entries, CHINESE), byYear, byRegionYear);
+  }
+
+  /** The folders of an entry's region, from the site root (the organ's folder excluded). */
+  static List<String> regionFolders(ArchiveEntry e) {
+    List<String> folders = List.of(e.organDir().split("/"));
+    return folders.subList(0, folders.size() - 1);
+  }
+
+  private static ArchiveEntry entry(Input in) {
+    Report r = in.report();
+    String organDir = String.join("/", OrganPaths.folders(r.region(), r.organ().name()));
+    List<Notice> notices = new ArrayList<>();
+    for (Diagnostic d : in.findings()) {
+      if (d.waived() || d.severity() == Severity.WARNING) {
+        notices.add(new Notice(d.code(), d.waived(), d.message().format(Lang.ZH), d.waivedBecause()));
+      }
+    }
+    return new ArchiveEntry(r, in.source(), organDir + "/" + r.year(), organDir, Figures.of(r), notices,
+        r.organ().kind().deadline(r.year()));
+  }
+}

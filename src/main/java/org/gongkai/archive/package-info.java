@@ -1,0 +1,2 @@
+/** Archive: loaded reports → the site's structure (regions, organs, years), figures and URLs. */
+package org.gongkai.archive;

@@ -1,0 +1,133 @@
+package org.gongkai.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gongkai.model.Output;
+
+/**
+ * Writes a site into a staging folder next to the target and, on {@link #commit}, swaps it into
+ * place. Until then the previous site is untouched, so a build that fails halfway — bad
+ * content, a template error, a full disk — never leaves a half-written site. An existing
+ * target is only ever replaced if it is empty or was itself written by Gongkai.
+ *
+ * <pre>{@code
+ * try (Publisher p = Publisher.open(Path.of("site"))) {
+ *   renderer.render(archive, p::write);
+ *   p.commit();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #write} is thread-safe.
+ */
+public final class Publisher implements AutoCloseable {
+  /** Marks a folder as a Gongkai site, which a later build may replace. */
+  public static final String MARKER = ".gongkai-site";
+
+  private final Path target;
+  private final Path staging;
+  private final AtomicLong files = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private boolean committed;
+
+  private Publisher(Path target, Path staging) {
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /** What was published. */
+  public record Stats(long files, long bytes) {}
+
+  /** Prepares a staging folder beside {@code target}; fails if the target cannot be replaced. */
+  public static Publisher open(Path target) throws IOException {
+    Path t = target.toAbsolutePath().normalize();
+    if (Files.exists(t) && !replaceable(t)) {
+      throw new IOException("输出目录已存在且不是 Gongkai 生成的网站，不会覆盖 / refusing to replace a folder "
+          + "Gongkai did not create: " + target);
+    }
+    Path parent = t.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".staging-");
+    Files.writeString(staging.resolve(MARKER), "Built by Gongkai; this folder is replaced on every build.\n");
+    return new Publisher(t, staging);
+  }
+
+  private static boolean replaceable(Path t) throws IOException {
+    if (!Files.isDirectory(t)) return false;
+    if (Files.exists(t.resolve(MARKER))) return true;
+    try (var s = Files.list(t)) {
+      return s.findAny().isEmpty();
+    }
+  }
+
+  /** Writes one file into the staging folder. */
+  public void write(Output o) {
+    Path f = staging.resolve(o.path()).normalize();
+    if (!f.startsWith(staging)) throw new IllegalArgumentException("output escapes the site: " + o.path());
+    try {
+      Files.createDirectories(f.getParent());
+      if (o instanceof Output.Bytes b) {
+        Files.write(f, b.bytes());
+        bytes.addAndGet(b.bytes().length);
+      } else if (o instanceof Output.Copy c) {
+        Files.copy(c.source(), f, StandardCopyOption.REPLACE_EXISTING);
+        bytes.addAndGet(Files.size(f));
+      }
+      files.incrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Swaps the staging folder into place and removes the previous site. */
+  public Stats commit() throws IOException {
+    Path old = null;
+    if (Files.exists(target)) {
+      old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+      Files.delete(old);
+      move(target, old);
+    }
+    move(staging, target);
+    committed = true;
+    if (old != null) deleteTree(old);
+    return new Stats(files.get(), bytes.get());
+  }
+
+  /** Discards the staging folder unless the site was committed. */
+  @Override
+  public void close() throws IOException {
+    if (!committed) deleteTree(staging);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

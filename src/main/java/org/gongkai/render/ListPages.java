@@ -1,0 +1,129 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
+import org.gongkai.model.KeyFigures;
+import org.gongkai.model.Output;
+import org.gongkai.model.RegionNode;
+
+/**
+ * The pages that list reports: one per region (at every level), one per organ, and per region
+ * and year — split into pages of {@value #PAGE_SIZE} so no page grows without bound.
+ */
+final class ListPages {
+  static final int PAGE_SIZE = 100;
+  static final String YEARS = "年度";
+
+  private final Templates templates;
+  private final Chrome chrome;
+
+  ListPages(Templates templates, Chrome chrome) {
+    this.templates = templates;
+    this.chrome = chrome;
+  }
+
+  /** The region's page, its organs' pages and its per-year lists, then the same for each sub-region. */
+  void region(Archive archive, RegionNode node, Consumer<Output> out) {
+    String dir = node.dir();
+    SortedMap<Integer, List<ArchiveEntry>> years = archive.byRegionYear().getOrDefault(dir, new java.util.TreeMap<>());
+    if (!dir.isEmpty()) {
+      Map<String, Object> vars = chrome.page(dir, node.name(), chrome.crumbs(dir, node.path(), node.path()));
+      vars.put("region", node.name());
+      vars.put("children", counts(dir, node.children()));
+      vars.put("organs", organs(dir, node.organs()));
+      vars.put("years", yearRows(dir, years));
+      out.accept(new Output.Bytes(dir + "/index.html", templates.render("region.peb", vars)));
+    }
+    for (RegionNode.Organ organ : node.organs()) organ(node, organ, out);
+    years.forEach((year, entries) -> listing(node, year, entries, out));
+    for (RegionNode child : node.children()) region(archive, child, out);
+  }
+
+  private void organ(RegionNode node, RegionNode.Organ organ, Consumer<Output> out) {
+    List<String> folders = new ArrayList<>(node.path());
+    folders.add(organ.dir().substring(organ.dir().lastIndexOf('/') + 1));
+    List<String> names = new ArrayList<>(node.path());
+    names.add(organ.name());
+    Map<String, Object> vars = chrome.page(organ.dir(), organ.name(), chrome.crumbs(organ.dir(), folders, names));
+    vars.put("organ", organ.name());
+    vars.put("region", String.join(" ", node.path()));
+    vars.put("rows", rows(organ.dir(), organ.years(), node.path().size()));
+    out.accept(new Output.Bytes(organ.dir() + "/index.html", templates.render("organ.peb", vars)));
+  }
+
+  /** The reports of one year under a region, page by page (the nation's is the year page). */
+  private void listing(RegionNode node, int year, List<ArchiveEntry> entries, Consumer<Output> out) {
+    String base = (node.dir().isEmpty() ? "" : node.dir() + "/") + YEARS + "/" + year;
+    int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    for (int p = 1; p <= pages; p++) {
+      String dir = p == 1 ? base : base + "/" + p;
+      String heading = (node.dir().isEmpty() ? "" : node.name() + " ") + year + "年度报告";
+      List<String> folders = new ArrayList<>(node.path());
+      List<String> names = new ArrayList<>(node.path());
+      folders.add(YEARS + "/" + year);
+      names.add(year + "年度");
+      Map<String, Object> vars = chrome.page(dir, heading + (pages > 1 ? "（第" + p + "页）" : ""),
+          chrome.crumbs(dir, folders, names));
+      vars.put("heading", heading);
+      vars.put("total", entries.size());
+      List<ArchiveEntry> slice = entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE));
+      vars.put("rows", rows(dir, slice, node.path().size()));
+      vars.put("pager", new Views.Pager(p, pages,
+          p > 1 ? Urls.dir(dir, p == 2 ? base : base + "/" + (p - 1)) : "",
+          p < pages ? Urls.dir(dir, base + "/" + (p + 1)) : ""));
+      out.accept(new Output.Bytes(dir + "/index.html", templates.render("listing.peb", vars)));
+    }
+  }
+
+  static List<Views.Count> counts(String fromDir, List<RegionNode> nodes) {
+    List<Views.Count> out = new ArrayList<>();
+    for (RegionNode n : nodes) out.add(new Views.Count(Urls.dir(fromDir, n.dir()), n.name(), n.reports()));
+    return out;
+  }
+
+  private static List<Views.Count> organs(String fromDir, List<RegionNode.Organ> organs) {
+    List<Views.Count> out = new ArrayList<>();
+    for (RegionNode.Organ o : organs) out.add(new Views.Count(Urls.dir(fromDir, o.dir()), o.name(), o.years().size()));
+    return out;
+  }
+
+  /** Per year: how many reports, the sums of their key figures, and a link to the list. */
+  static List<Map<String, Object>> yearRows(String fromDir, SortedMap<Integer, List<ArchiveEntry>> years) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    String prefix = fromDir.isEmpty() ? "" : fromDir + "/";
+    years.forEach((year, entries) -> out.add(Map.of(
+        "year", year,
+        "href", Urls.dir(fromDir, prefix + YEARS + "/" + year),
+        "reports", entries.size(),
+        "figures", Format.figures(sum(entries)))));
+    return out;
+  }
+
+  /** Sums of key figures; a sum is unknown ("—") if any report lacks that figure. */
+  private static KeyFigures sum(List<ArchiveEntry> entries) {
+    Long[] s = {0L, 0L, 0L, 0L};
+    for (ArchiveEntry e : entries) {
+      KeyFigures f = e.figures();
+      Long[] v = {f.received(), f.disclosed(), f.reviews(), f.lawsuits()};
+      for (int i = 0; i < 4; i++) s[i] = s[i] == null || v[i] == null ? null : s[i] + v[i];
+    }
+    return new KeyFigures(s[0], s[1], s[2], s[3]);
+  }
+
+  /** Reports as rows; the region column shows the path below the listing's region. */
+  static List<Views.Row> rows(String fromDir, List<ArchiveEntry> entries, int regionDepth) {
+    List<Views.Row> out = new ArrayList<>(entries.size());
+    for (ArchiveEntry e : entries) {
+      List<String> path = e.report().region().path();
+      String region = String.join(" ", path.subList(Math.min(regionDepth, path.size()), path.size()));
+      out.add(new Views.Row(Urls.dir(fromDir, e.dir()), e.report().organ().name(), region,
+          e.report().year(), Format.date(e.report().published()), Format.figures(e.figures())));
+    }
+    return out;
+  }
+}

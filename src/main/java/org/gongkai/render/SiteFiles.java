@@ -1,0 +1,154 @@
+package org.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
+import org.gongkai.model.Output;
+
+/** The home page, 404 page, feed, sitemap, robots.txt, archive-wide open data and assets. */
+final class SiteFiles {
+  static final int LATEST = 20;
+  static final int FEED = 50;
+
+  private final Templates templates;
+  private final Chrome chrome;
+  private final String baseUrl;
+
+  SiteFiles(Templates templates, Chrome chrome, String baseUrl) {
+    this.templates = templates;
+    this.chrome = chrome;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Newest first: by year, then publication date, then folder, so ties are stable. */
+  static final Comparator<ArchiveEntry> NEWEST =
+      Comparator.comparingInt((ArchiveEntry e) -> e.report().year()).reversed()
+          .thenComparing(e -> e.report().published(), Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(ArchiveEntry::dir);
+
+  void home(Archive archive, Consumer<Output> out) {
+    Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
+    List<ArchiveEntry> newest = newest(archive, LATEST);
+    vars.put("latest", ListPages.rows("", newest, 0));
+    vars.put("regions", ListPages.counts("", archive.root().children()));
+    vars.put("years", ListPages.yearRows("", archive.byYear()));
+    vars.put("reports", archive.entries().size());
+    vars.put("organs", archive.entries().stream().map(ArchiveEntry::organDir).distinct().count());
+    out.accept(new Output.Bytes("index.html", templates.render("home.peb", vars)));
+  }
+
+  /** The 404 page is served at any URL, so its links start from the site's base path. */
+  void notFound(Consumer<Output> out) {
+    Map<String, Object> vars = chrome.page("", "页面不存在", List.of());
+    vars.put("root", basePath());
+    out.accept(new Output.Bytes("404.html", templates.render("404.peb", vars)));
+  }
+
+  void feed(Archive archive, Consumer<Output> out) {
+    List<ArchiveEntry> newest = newest(archive, FEED);
+    List<Map<String, String>> items = new ArrayList<>();
+    for (ArchiveEntry e : newest) {
+      var date = e.report().published() != null ? e.report().published() : java.time.LocalDate.of(e.report().year() + 1, 1, 1);
+      items.add(Map.of("title", e.report().title(), "url", absolute(Urls.encode(e.dir()) + "/"),
+          "updated", date + "T00:00:00Z", "summary", e.report().region().text() + " " + e.report().organ().name()));
+    }
+    Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
+    vars.put("items", items);
+    vars.put("self", absolute("feed.xml"));
+    vars.put("home", absolute(""));
+    vars.put("updated", items.isEmpty() ? "2000-01-01T00:00:00Z" : items.get(0).get("updated"));
+    out.accept(new Output.Bytes("feed.xml", templates.render("feed.peb", vars)));
+  }
+
+  void sitemap(List<String> pages, Consumer<Output> out) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String p : pages) {
+      String dir = p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
+      b.append("  <url><loc>").append(xml(absolute(Urls.encode(dir)))).append("</loc></url>\n");
+    }
+    b.append("</urlset>\n");
+    out.accept(new Output.Bytes("sitemap.xml", b.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  void robots(Consumer<Output> out) {
+    String text = "User-agent: *\nAllow: /\nSitemap: " + absolute("sitemap.xml") + "\n";
+    out.accept(new Output.Bytes("robots.txt", text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  void assets(Map<String, byte[]> assets, Consumer<Output> out) {
+    assets.forEach((path, bytes) -> out.accept(new Output.Bytes("assets/" + path, bytes)));
+  }
+
+  /** Every report's key figures in one CSV and one JSON file. */
+  void openData(Archive archive, Consumer<Output> out) {
+    StringBuilder csv = new StringBuilder("机关,机关类型,区划,年度,发布日期,本年新收申请,予以公开和部分公开,行政复议,行政诉讼,页面,数据\r\n");
+    StringBuilder json = new StringBuilder("[\n");
+    boolean first = true;
+    for (ArchiveEntry e : archive.entries()) {
+      var r = e.report();
+      var f = e.figures();
+      String page = Urls.encode(e.dir()) + "/";
+      String data = page + Urls.encode(Names.download(e)) + ".json";
+      csv.append(String.join(",", ReportData.quote(r.organ().name()), r.organ().kind().key(),
+          ReportData.quote(r.region().text()), String.valueOf(r.year()),
+          r.published() == null ? "" : r.published().toString(), n(f.received()), n(f.disclosed()),
+          n(f.reviews()), n(f.lawsuits()), page, data)).append("\r\n");
+      json.append(first ? "" : ",\n").append(String.format(
+          "  {\"organ\": %s, \"kind\": \"%s\", \"region\": %s, \"year\": %d, \"published\": %s, "
+              + "\"received\": %s, \"disclosed\": %s, \"reviews\": %s, \"lawsuits\": %s, \"page\": %s, \"data\": %s}",
+          jsonString(r.organ().name()), r.organ().kind().key(), jsonArray(r.region().path()), r.year(),
+          r.published() == null ? "null" : jsonString(r.published().toString()), j(f.received()),
+          j(f.disclosed()), j(f.reviews()), j(f.lawsuits()), jsonString(page), jsonString(data)));
+      first = false;
+    }
+    json.append("\n]\n");
+    out.accept(new Output.Bytes("data/reports.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+    out.accept(new Output.Bytes("data/reports.json", json.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static List<ArchiveEntry> newest(Archive archive, int n) {
+    return archive.entries().stream().sorted(NEWEST).limit(n).toList();
+  }
+
+  /** The site's base path ("/" or "/xxgk/ndbg/"), from the configured base URL. */
+  String basePath() {
+    String b = baseUrl.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+    return b.isEmpty() ? "/" : b;
+  }
+
+  private String absolute(String path) {
+    return baseUrl + path;
+  }
+
+  private static String n(Long v) {
+    return v == null ? "" : v.toString();
+  }
+
+  private static String j(Long v) {
+    return v == null ? "null" : v.toString();
+  }
+
+  private static String jsonString(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') b.append('\\').append(c);
+      else if (c < 0x20 || c == '<' || c == '>' || c == '&') b.append(String.format("\\u%04x", (int) c));
+      else b.append(c);
+    }
+    return b.append('"').toString();
+  }
+
+  private static String jsonArray(List<String> items) {
+    return "[" + String.join(", ", items.stream().map(SiteFiles::jsonString).toList()) + "]";
+  }
+
+  private static String xml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,48 @@
+package org.gongkai.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The theme's templates, each compiled once and shared by every thread. Autoescaping is on and
+ * undefined variables are errors, so a typo in a template fails the build instead of printing
+ * nothing.
+ */
+final class Templates {
+  private final PebbleEngine engine;
+  private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+  Templates(Theme theme) {
+    this.engine = new PebbleEngine.Builder()
+        .loader(theme.templateLoader())
+        .autoEscaping(true)
+        .strictVariables(true)
+        .newLineTrimming(true)
+        .defaultLocale(Locale.SIMPLIFIED_CHINESE)
+        .build();
+  }
+
+  /** Renders {@code name} (e.g. {@code report.peb}) with the given variables, as UTF-8. */
+  byte[] render(String name, Map<String, Object> vars) {
+    PebbleTemplate t = compiled.computeIfAbsent(name, engine::getTemplate);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      t.evaluate(w, vars);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (PebbleException e) {
+      throw new IllegalStateException("template " + name + ": " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,44 @@
+package org.gongkai.render;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Links between pages. Every link is relative to the page it is on, so the site works from any
+ * sub-path ({@code /xxgk/ndbg/}) without configuration; folder names (Chinese, from content)
+ * are percent-encoded so no name can break out of an attribute or a path.
+ */
+final class Urls {
+  private Urls() {}
+
+  /** "../" once per folder of {@code dir} (a page's folder below the site root). */
+  static String root(String dir) {
+    if (dir.isEmpty()) return "";
+    return "../".repeat(dir.split("/").length);
+  }
+
+  /** A site path ('/'-separated, unencoded) as it goes into an href, each segment encoded. */
+  static String encode(String path) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = x & 0xff;
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '~' || c == '/';
+      if (plain) b.append((char) c);
+      else b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+          .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+    }
+    return b.toString();
+  }
+
+  /** A folder's page as an href from a page in {@code fromDir}: {@code ../../山东省/}. */
+  static String dir(String fromDir, String toDir) {
+    String target = toDir.isEmpty() ? "" : encode(toDir) + "/";
+    String link = root(fromDir) + target;
+    return link.isEmpty() ? "./" : link;
+  }
+
+  /** A file as an href from a page in {@code fromDir}. */
+  static String file(String fromDir, String toFile) {
+    return root(fromDir) + encode(toFile);
+  }
+}
