@@ -45,7 +45,7 @@ final class SchemaCheck {
         String key = m.getProperty();
         String p = at + "/" + YamlTree.escape(key);
         List<String> close = Suggest.closest(key, schema.propertyNames(at), 3);
-        String hint = close.isEmpty() ? "" : String.join("、", close);
+        Label hint = Label.of(String.join("、", close), String.join(", ", close));
         return Diagnostic.error("unknown-key", positions.at(p),
             Message.of(close.isEmpty() ? "load.unknownKey" : "load.unknownKey.suggest", key,
                 Label.of(schema.title(at), dotted(at)), hint));

@@ -55,11 +55,16 @@ public record ReportSummary(
         r.waivers(), waiversUsed);
   }
 
-  /** Tables and prose, with years masked: a report copied from last year differs only in those. */
+  /**
+   * Tables exactly, and prose with its years masked: a report copied from last year differs
+   * only in those. Only whole four-digit numbers in the prose count as years, so a count such
+   * as 1950 in a table is never mistaken for one.
+   */
   static String fingerprint(Report r) {
+    String prose = String.valueOf(r.prose()).replaceAll("(?<![0-9])(19|20)[0-9]{2}(?![0-9])", "####");
     String text = String.join("\u0000", String.valueOf(r.tableA()), String.valueOf(r.tableB()),
-        String.valueOf(r.tableC()), String.valueOf(r.prose()));
-    String masked = text.replaceAll("(19|20)[0-9]{2}", "####").replaceAll("\\s+", "");
+        String.valueOf(r.tableC()), prose);
+    String masked = text.replaceAll("\\s+", "");
     try {
       byte[] h = MessageDigest.getInstance("SHA-256").digest(masked.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h, 0, 16);

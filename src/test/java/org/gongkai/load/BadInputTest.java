@@ -282,7 +282,7 @@ class BadInputTest {
     write(root, moved, seed(JINDOUYING));
     Diagnostic d = only(check(root));
     assertEquals("location", d.code());
-    assertTrue(zh(d).contains("content/" + JINDOUYING), zh(d));
+    assertTrue(zh(d).contains("内容目录下的 " + JINDOUYING), zh(d));
   }
 
   @Test

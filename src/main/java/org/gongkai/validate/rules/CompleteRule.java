@@ -69,7 +69,10 @@ public final class CompleteRule implements Rule {
       }
     }
     if (missing.isEmpty()) return;
-    String cell = cols.size() == 1 ? pointer : pointer + "/" + first;
-    out.error(code(), at.at(cell), "rule.complete.cells", FormLabels.of(row), FormLabels.list(missing));
+    if (cols.size() == 1) {
+      out.error(code(), at.at(pointer), "rule.complete.value", FormLabels.of(row));
+      return;
+    }
+    out.error(code(), at.at(pointer + "/" + first), "rule.complete.cells", FormLabels.of(row), FormLabels.list(missing));
   }
 }

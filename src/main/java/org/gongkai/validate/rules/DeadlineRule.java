@@ -2,6 +2,7 @@ package org.gongkai.validate.rules;
 
 import java.time.LocalDate;
 import org.gongkai.diag.DiagnosticSink;
+import org.gongkai.diag.Label;
 import org.gongkai.diag.Message;
 import org.gongkai.diag.SourceMap;
 import org.gongkai.model.OrganKind;
@@ -27,7 +28,8 @@ public final class DeadlineRule implements Rule {
     LocalDate due = r.organ().kind().deadline(r.year());
     if (date.isAfter(due)) {
       String which = r.organ().kind() == OrganKind.GOVERNMENT ? "rule.deadline.government" : "rule.deadline.other";
-      out.warning(code(), at.at(signed ? "/signature/date" : "/published"), "rule.deadline", date, due,
+      Label what = signed ? Label.of("落款日期", "Signature date") : Label.of("发布日期", "Published");
+      out.warning(code(), at.at(signed ? "/signature/date" : "/published"), "rule.deadline", what, date, due,
           new MessageLabel(Message.of(which)));
     }
   }

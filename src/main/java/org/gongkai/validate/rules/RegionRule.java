@@ -44,7 +44,7 @@ public final class RegionRule implements Rule {
           out.warning(code(), at.at(pointer), "rule.region.unknown", path.get(i), parent, edition);
         } else {
           out.warning(code(), at.at(pointer), "rule.region.unknown.suggest", path.get(i), parent, edition,
-              String.join("、", res.suggestions()));
+              Label.of(String.join("、", res.suggestions()), String.join(", ", res.suggestions())));
         }
       }
     }
