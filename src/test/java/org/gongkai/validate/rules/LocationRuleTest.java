@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** location: a file lives at content/<region…>/<organ>/<year>.yaml. */
 class LocationRuleTest {
-  private static final String EXPECTED = "内容目录下的 山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023.yaml";
+  private static final String PATH = "山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023.yaml";
+  private static final String EXPECTED = "内容目录下的 " + PATH;
 
   @TempDir Path root;
 
@@ -43,7 +44,8 @@ class LocationRuleTest {
     Diagnostic d = only(r, "location");
     assertAt(d, Severity.ERROR, rel, Fixtures.lineOf(text, "  path:"), columnOfValue(text, "  path"));
     assertEquals("文件位置与内容不一致：按区划、机关名称和年度，应放在" + EXPECTED + "。", d.message().format(Lang.ZH));
-    assertEquals("The file is in the wrong place: by its region, organ and year it belongs at " + EXPECTED + ".",
+    assertEquals("The file is in the wrong place: by its region, organ and year it belongs at " + PATH
+        + " in the content folder.",
         d.message().format(Lang.EN));
     // Moved one level up, its first line no longer finds the schema either.
     assertEquals(List.of("schema-line", "location"), r.diagnostics().stream().map(Diagnostic::code).toList(),
