@@ -1,7 +1,6 @@
 package org.gongkai.validate.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.diag.DiagnosticSink;
@@ -24,8 +23,7 @@ public final class AggregateRule implements ArchiveRule {
 
   @Override
   public void check(List<ReportSummary> all, DiagnosticSink out) {
-    Map<String, ReportSummary> byOrganYear = new HashMap<>();
-    for (ReportSummary s : all) byOrganYear.putIfAbsent(s.organKey() + "#" + s.year(), s);
+    Map<String, ReportSummary> byOrganYear = OrganYears.index(all);
     for (ReportSummary gov : all) {
       if (gov.kind() != OrganKind.GOVERNMENT || gov.members().isEmpty() || gov.tableB() == null) continue;
       List<ReportSummary> members = members(gov, byOrganYear);
@@ -38,7 +36,7 @@ public final class AggregateRule implements ArchiveRule {
     String base = gov.organKey().substring(0, gov.organKey().length() - gov.organName().length());
     List<ReportSummary> members = new ArrayList<>();
     for (String m : gov.members()) {
-      ReportSummary member = byOrganYear.get(base + m + "#" + gov.year());
+      ReportSummary member = byOrganYear.get(OrganYears.key(base + m, gov.year()));
       if (member == null || member.tableB() == null) return null;
       members.add(member);
     }

@@ -18,7 +18,7 @@ public final class DuplicateRule implements ArchiveRule {
   @Override
   public void check(List<ReportSummary> all, DiagnosticSink out) {
     Map<String, List<ReportSummary>> byKey = new LinkedHashMap<>();
-    for (ReportSummary s : all) byKey.computeIfAbsent(s.organKey() + "#" + s.year(), k -> new ArrayList<>()).add(s);
+    for (ReportSummary s : all) byKey.computeIfAbsent(OrganYears.key(s.organKey(), s.year()), k -> new ArrayList<>()).add(s);
     for (List<ReportSummary> same : byKey.values()) {
       if (same.size() < 2) continue;
       for (ReportSummary s : same) {
