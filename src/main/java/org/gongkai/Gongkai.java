@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
+import org.gongkai.index.Indexer;
 import org.gongkai.load.ContentFiles;
 import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
@@ -28,8 +29,8 @@ import org.gongkai.validate.ReportSummary;
 import org.gongkai.validate.Validator;
 
 /**
- * The pipeline, and the only class that knows its order: load → validate → archive → render →
- * publish. Stages hand records forward and never call back; validation errors stop a build
+ * The pipeline, and the only class that knows its order: load → validate → archive → render
+ * and index → publish. Stages hand records forward and never call back; validation errors stop a build
  * before anything is written.
  *
  * <pre>{@code
@@ -85,6 +86,7 @@ public final class Gongkai {
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
     try (Publisher publisher = Publisher.open(out)) {
       int pages = renderer.render(archive, publisher::write);
+      Indexer.index(archive, publisher::write);
       Publisher.Stats stats = publisher.commit();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new BuildResult(scan.result,

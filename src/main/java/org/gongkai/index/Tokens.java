@@ -1,0 +1,100 @@
+package org.gongkai.index;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one tokenisation of Gongkai search, simple enough that the browser repeats it exactly
+ * ({@code themes/default/static/search.js} implements the same steps; a test compares the two
+ * over the whole corpus). Pagefind indexes with one segmenter and queries with another, so
+ * words it indexed are sometimes not found; here both sides run the same rules:
+ *
+ * <ol>
+ *   <li>each code point is normalised on its own: NFKC (full-width → half-width), then lower case;
+ *   <li>a run of Han characters gives its overlapping bigrams (a lone character: itself);
+ *   <li>a run of letters and decimal digits gives one token (at most {@value #MAX_WORD} characters);
+ *   <li>everything else separates tokens.
+ * </ol>
+ *
+ * <p>Bigrams find every Chinese phrase a reader types, whatever a dictionary would make of it;
+ * docs/search/analyzers.md has the measurements against SmartChineseAnalyzer.
+ */
+public final class Tokens {
+  /** Longest letter/digit token kept; longer runs are cut (a URL or a hash is not a word). */
+  public static final int MAX_WORD = 32;
+
+  /** A token and where it stands in the original text (UTF-16 offsets). */
+  public record Token(String text, int start, int end) {}
+
+  private Tokens() {}
+
+  public static List<Token> of(String text) {
+    List<Token> out = new ArrayList<>();
+    int[] cps = text.codePoints().toArray();
+    int[] offsets = new int[cps.length + 1];
+    String[] norm = new String[cps.length];
+    int off = 0;
+    for (int i = 0; i < cps.length; i++) {
+      offsets[i] = off;
+      off += Character.charCount(cps[i]);
+      norm[i] = normalize(cps[i]);
+    }
+    offsets[cps.length] = off;
+    int i = 0;
+    while (i < cps.length) {
+      int kind = kind(norm[i]);
+      if (kind == SEPARATOR) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < cps.length && kind(norm[j]) == kind) j++;
+      if (kind == HAN) {
+        if (j - i == 1) out.add(new Token(norm[i], offsets[i], offsets[i + 1]));
+        for (int k = i; k + 1 < j; k++) out.add(new Token(norm[k] + norm[k + 1], offsets[k], offsets[k + 2]));
+      } else {
+        StringBuilder w = new StringBuilder();
+        for (int k = i; k < j && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
+        String word = w.toString();
+        if (word.codePointCount(0, word.length()) > MAX_WORD) {
+          word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
+        }
+        out.add(new Token(word, offsets[i], offsets[j]));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** The token texts only. */
+  public static List<String> texts(String text) {
+    return of(text).stream().map(Token::text).toList();
+  }
+
+  static final int SEPARATOR = 0;
+  static final int HAN = 1;
+  static final int WORD = 2;
+
+  /** NFKC then lower case, for one code point (so offsets map back to the original). */
+  static String normalize(int cp) {
+    return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /** The class of a normalised character; a character NFKC expands is classed by its first code point. */
+  static int kind(String normalized) {
+    if (normalized.isEmpty()) return SEPARATOR;
+    int cp = normalized.codePointAt(0);
+    if (isHan(cp)) return HAN;
+    if (Character.isLetter(cp) || Character.isDigit(cp)) return WORD;
+    return SEPARATOR;
+  }
+
+  /** CJK ideographs by explicit ranges, so Java and the browser agree whatever their Unicode tables. */
+  static boolean isHan(int cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)
+        || (cp >= 0x20000 && cp <= 0x2A6DF) || (cp >= 0x2A700 && cp <= 0x2EBEF) || (cp >= 0x30000 && cp <= 0x3134F)
+        || cp == 0x3007;
+  }
+}
