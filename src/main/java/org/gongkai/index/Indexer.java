@@ -14,6 +14,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
@@ -25,7 +26,7 @@ import org.gongkai.model.Report;
 
 /**
  * Writes the archive's Lucene index — one document per report — and hands its files to the
- * publisher under {@code search/lucene/}. Documents are added by one thread in the archive's
+ * publisher under {@code search/lucene/}, followed by the browser's {@link StaticIndex}. Documents are added by one thread in the archive's
  * order and merged into one segment, so the index is the same for the same content.
  */
 public final class Indexer {
@@ -46,9 +47,14 @@ public final class Indexer {
           .setRAMBufferSizeMB(256)
           .setUseCompoundFile(false)
           .setCommitOnClose(true);
-      try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter w = new IndexWriter(dir, config)) {
-        for (ArchiveEntry e : archive.entries()) w.addDocument(document(e));
-        w.forceMerge(1);
+      try (FSDirectory dir = FSDirectory.open(tmp)) {
+        try (IndexWriter w = new IndexWriter(dir, config)) {
+          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e));
+          w.forceMerge(1);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+          StaticIndex.write(reader, out);
+        }
       }
       List<Path> files = new ArrayList<>();
       try (var s = Files.list(tmp)) {

@@ -52,6 +52,7 @@ public final class Renderer {
     new ListPages(templates, chrome).region(archive, archive.root(), out);
     SiteFiles site = new SiteFiles(templates, chrome, baseUrl);
     site.home(archive, out);
+    site.search(archive, out);
     site.notFound(out);
     site.feed(archive, out);
     site.robots(out);

@@ -42,6 +42,19 @@ final class SiteFiles {
     out.accept(new Output.Bytes("index.html", templates.render("home.peb", vars)));
   }
 
+  /** The search page; its script reads the index the index stage writes next to it. */
+  void search(Archive archive, Consumer<Output> out) {
+    Map<String, Object> vars = chrome.page("search", "检索报告", chrome.crumbs("search", List.of("search"), List.of("检索")));
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (var province : archive.root().children()) {
+      names.add(province.name());
+      province.children().forEach(c -> names.add(c.name()));
+    }
+    vars.put("regions", List.copyOf(names));
+    vars.put("years", List.copyOf(archive.byYear().keySet()));
+    out.accept(new Output.Bytes("search/index.html", templates.render("search.peb", vars)));
+  }
+
   /** The 404 page is served at any URL, so its links start from the site's base path. */
   void notFound(Consumer<Output> out) {
     Map<String, Object> vars = chrome.page("", "页面不存在", List.of());
