@@ -8,7 +8,7 @@
   var F = Math.fround;
   var MAX_WORD = 32;
   var MAX_CHARS = 200;
-  var MAX_TOKENS = 32;
+  var MAX_UNITS = 16;
   var SNIPPET = 120;
 
   // ---- tokens (org.gongkai.index.Tokens) -------------------------------------------------
@@ -56,13 +56,28 @@
     return out;
   }
 
-  function queryTokens(text) {
+  // The query's units (org.gongkai.search.Query): each run of Han characters and each word, as
+  // its tokens; distinct, in order, at most 16.
+  function queryUnits(text) {
     var cut = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    var seen = [], set = new Set();
+    var units = [], seen = new Set(), cur = [], lastEnd = -1;
+    function flush() {
+      var key = JSON.stringify(cur);
+      if (cur.length && !seen.has(key)) { seen.add(key); units.push(cur); }
+      cur = [];
+    }
     tokens(cut).forEach(function (t) {
-      if (set.size < MAX_TOKENS && !set.has(t.text)) { set.add(t.text); seen.push(t.text); }
+      if (cur.length && t.start >= lastEnd) flush();
+      cur.push(t.text);
+      lastEnd = t.end;
     });
-    return seen;
+    flush();
+    return units.slice(0, MAX_UNITS);
+  }
+  function queryTokens(text) {
+    var all = [], set = new Set();
+    queryUnits(text).forEach(function (u) { u.forEach(function (t) { if (!set.has(t)) { set.add(t); all.push(t); } }); });
+    return all;
   }
 
   // ---- snippets (org.gongkai.search.Snippets) ---------------------------------------------
@@ -152,14 +167,15 @@
     });
   };
 
-  // Lucene 9.12 BM25Similarity, step by step in float.
-  function scorer(meta, f, df) {
+  // Lucene 9.12 BM25Similarity, step by step in float. `idf` is the (float) idf: one term's, or
+  // a phrase's sum of its terms' idfs (summed in double, then rounded, as Lucene does).
+  function idfOf(fm, df) { return F(Math.log(1 + (fm.docCount - df + 0.5) / (df + 0.5))); }
+  function scorer(meta, f, idf) {
     var fm = meta.fields[f], k1 = F(meta.k1), b = F(meta.b);
-    var idf = F(Math.log(1 + (fm.docCount - df + 0.5) / (df + 0.5)));
     var weight = F(F(fm.boost) * idf);
-    var avgdl = F(fm.sumTotalTermFreq / fm.docCount);
     var cache = meta._cache || (meta._cache = {});
     if (!cache[f]) {
+      var avgdl = F(fm.sumTotalTermFreq / fm.docCount);
       var c = new Float32Array(256);
       for (var i = 0; i < 256; i++) c[i] = F(1 / F(k1 * F(F(1 - b) + F(F(b * meta.lengthTable[i]) / avgdl))));
       cache[f] = c;
@@ -168,48 +184,88 @@
     return function (freq, norm) { return F(weight - F(weight / F(1 + F(freq * norms[norm])))); };
   }
 
-  // All query tokens must occur (in any searched field); a report's score sums, per token,
-  // the field scores (each a float, summed in double then rounded, as Lucene does).
+  // Postings of one term in one field: doc → {freq, norm, positions}.
+  function postingsOf(fe) {
+    var map = new Map(), p = fe[1], i = 0;
+    while (i < p.length) {
+      var d = p[i], freq = p[i + 1], norm = p[i + 2];
+      map.set(d, { freq: freq, norm: norm, positions: p.slice(i + 3, i + 3 + freq) });
+      i += 3 + freq;
+    }
+    return map;
+  }
+
+  // Scores of one unit in one field: a term's BM25, or an exact phrase's (its bigrams at
+  // consecutive positions; the frequency is the number of places the phrase starts).
+  function unitFieldScores(meta, f, entries) {
+    var out = new Map();
+    var fes = entries.map(function (e) { return e[String(f)]; });
+    if (fes.some(function (fe) { return !fe; })) return out;
+    if (fes.length === 1) {
+      var s1 = scorer(meta, f, idfOf(meta.fields[f], fes[0][0]));
+      postingsOf(fes[0]).forEach(function (p, d) { out.set(d, s1(p.freq, p.norm)); });
+      return out;
+    }
+    var idf = 0;
+    fes.forEach(function (fe) { idf += idfOf(meta.fields[f], fe[0]); });
+    var s = scorer(meta, f, F(idf));
+    var lists = fes.map(postingsOf);
+    lists[0].forEach(function (first, d) {
+      var others = [];
+      for (var k = 1; k < lists.length; k++) {
+        var o = lists[k].get(d);
+        if (!o) return;
+        others.push(new Set(o.positions));
+      }
+      var freq = 0;
+      first.positions.forEach(function (pos) {
+        for (var k = 0; k < others.length; k++) if (!others[k].has(pos + k + 1)) return;
+        freq++;
+      });
+      if (freq > 0) out.set(d, s(freq, first.norm));
+    });
+    return out;
+  }
+
+  // Every unit must occur (in any searched field); a report's score sums, per unit, its field
+  // scores (each a float, summed in double then rounded, as Lucene's disjunction and
+  // conjunction do).
   Index.prototype.search = function (q) {
     var self = this;
+    var units = queryUnits(q.text || "");
     var toks = queryTokens(q.text || "");
-    if (toks.length === 0) return Promise.resolve({ total: 0, hits: [], tokens: toks });
+    if (units.length === 0) return Promise.resolve({ total: 0, hits: [], tokens: toks });
     return this.init().then(function (meta) {
       var wanted = toks.map(function (t) { return self.entry(t); });
-      var filters = [];
-      if (q.year) wanted.push(self.entry("y:" + q.year)), filters.push(true);
+      var filterTerms = [];
+      if (q.year) filterTerms.push("y:" + q.year);
       if (q.region) {
         var r = q.region.trim().replace(/ /g, "/");
-        wanted.push(self.entry((r.indexOf("/") >= 0 ? "p:" : "r:") + r));
-        filters.push(true);
+        filterTerms.push((r.indexOf("/") >= 0 ? "p:" : "r:") + r);
       }
+      filterTerms.forEach(function (t) { wanted.push(self.entry(t)); });
       return Promise.all(wanted).then(function (entries) {
+        var byToken = new Map();
+        toks.forEach(function (t, i) { byToken.set(t, entries[i]); });
         var per = [];
-        for (var t = 0; t < toks.length; t++) {
-          var e = entries[t];
-          if (!e) return { total: 0, hits: [], tokens: toks };
-          var scores = new Map();
+        for (var u = 0; u < units.length; u++) {
+          var es = units[u].map(function (t) { return byToken.get(t); });
+          if (es.some(function (e) { return !e; })) return { total: 0, hits: [], tokens: toks };
+          var sums = new Map();
           meta.fields.forEach(function (fm, f) {
-            var fe = e[String(f)];
-            if (!fe) return;
-            var s = scorer(meta, f, fe[0]), p = fe[1];
-            for (var i = 0; i < p.length; i += 3) {
-              var d = p[i];
-              scores.set(d, (scores.get(d) || 0) + s(p[i + 1], p[i + 2]));
-            }
+            unitFieldScores(meta, f, es).forEach(function (v, d) { sums.set(d, (sums.get(d) || 0) + v); });
           });
-          scores.forEach(function (v, d) { scores.set(d, F(v)); });
-          per.push(scores);
+          sums.forEach(function (v, d) { sums.set(d, F(v)); });
+          per.push(sums);
         }
         var allowed = null;
         for (var k = toks.length; k < entries.length; k++) {
-          var docs = entries[k] && entries[k].docs ? entries[k].docs : [];
-          var set = new Set(docs);
+          var set = new Set(entries[k] && entries[k].docs ? entries[k].docs : []);
           allowed = allowed ? new Set(Array.from(allowed).filter(function (d) { return set.has(d); })) : set;
         }
-        per.sort(function (a, b) { return a.size - b.size; });
+        var order = per.slice().sort(function (a, b) { return a.size - b.size; });
         var results = [];
-        per[0].forEach(function (v, d) {
+        order[0].forEach(function (v, d) {
           if (allowed && !allowed.has(d)) return;
           var sum = 0;
           for (var j = 0; j < per.length; j++) {
@@ -241,7 +297,7 @@
     }));
   };
 
-  var core = { tokens: tokens, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index };
+  var core = { tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   global.GongkaiSearch = core;
 

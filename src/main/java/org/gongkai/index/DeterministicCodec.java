@@ -37,11 +37,11 @@ final class DeterministicCodec extends FilterCodec {
 
       @Override
       public void write(Directory dir, SegmentInfo info, IOContext ctx) throws IOException {
+        // One entry only: Lucene copies these maps with Map.copyOf, whose iteration order (and
+        // so the bytes written) changes from one JVM run to the next when there are several.
         Map<String, String> kept = new LinkedHashMap<>();
-        for (String k : new String[] {"source", "lucene.version"}) {
-          if (info.getDiagnostics().containsKey(k)) kept.put(k, info.getDiagnostics().get(k));
-        }
-        SegmentInfo copy = new SegmentInfo(dir, info.getVersion(), info.getMinVersion(), info.name, info.maxDoc(),
+        kept.put("lucene.version", info.getDiagnostics().getOrDefault("lucene.version", ""));
+        SegmentInfo copy = new SegmentInfo(info.dir, info.getVersion(), info.getMinVersion(), info.name, info.maxDoc(),
             info.getUseCompoundFile(), info.getHasBlocks(), info.getCodec(), kept, info.getId(),
             info.getAttributes(), info.getIndexSort());
         copy.setFiles(info.files());

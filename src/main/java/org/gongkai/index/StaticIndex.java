@@ -31,8 +31,9 @@ import org.gongkai.model.Output;
  * BM25 does (same float arithmetic) and finds exactly what {@code gongkai search} finds.
  *
  * <p>Layout under {@code search/}: {@code meta.json} (statistics, the BM25 constants, the
- * length table, filters); {@code terms/<shard>.json}, each term's postings in the shard its
- * FNV-1a hash picks, so a query fetches one small file per token; {@code docs/<chunk>.json},
+ * length table, filters); {@code terms/<shard>.json}, each term's postings — per field: its
+ * document frequency, then for each document its id, frequency, norm and positions (phrases
+ * need them) — in the shard its FNV-1a hash picks, so a query fetches one small file per token; {@code docs/<chunk>.json},
  * what a result shows (page, organ, region, year, text for the snippet), a few reports a file.
  * Filters are terms too ({@code y:2023}, {@code r:滑县}, {@code p:河南省/安阳市}).
  */
@@ -86,9 +87,11 @@ public final class StaticIndex {
       PostingsEnum pe = null;
       for (BytesRef t = te.next(); t != null; t = te.next()) {
         ArrayNode postings = JsonNodeFactory.instance.arrayNode();
-        pe = te.postings(pe, PostingsEnum.FREQS);
+        pe = te.postings(pe, PostingsEnum.POSITIONS);
         for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-          postings.add(d).add(pe.freq()).add(norms[d] & 0xff);
+          int freq = pe.freq();
+          postings.add(d).add(freq).add(norms[d] & 0xff);
+          for (int i = 0; i < freq; i++) postings.add(pe.nextPosition());
         }
         ObjectNode e = entries.computeIfAbsent(t.utf8ToString(), k -> JsonNodeFactory.instance.objectNode());
         e.putArray(String.valueOf(f)).add(te.docFreq()).add(postings);

@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -23,9 +24,10 @@ import org.gongkai.index.Fields;
 import org.gongkai.index.Indexer;
 
 /**
- * Answers queries from a built site's Lucene index. A report matches when every query token
- * occurs in one of its searched fields; its score is Lucene's BM25, summed over tokens and
- * fields with the fields' boosts ({@link Fields#SEARCHED}) — the same sum the browser computes.
+ * Answers queries from a built site's Lucene index. A report matches when every unit of the
+ * query (see {@link Query}) occurs in one of its searched fields; its score is Lucene's BM25,
+ * summed over units and fields with the fields' boosts ({@link Fields#SEARCHED}) — the same sum
+ * the browser computes.
  *
  * <pre>{@code
  * try (Searcher s = Searcher.open(Path.of("site"))) {
@@ -52,12 +54,12 @@ public final class Searcher implements AutoCloseable {
   }
 
   public Results search(Query q) throws IOException {
-    if (q.tokens().isEmpty()) return new Results(q, 0, List.of());
+    if (q.units().isEmpty()) return new Results(q, 0, List.of());
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (String token : q.orderedTokens()) {
+    for (List<String> unit : q.units()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (Fields.Weighted f : Fields.SEARCHED) {
-        any.add(new BoostQuery(new TermQuery(new Term(f.field(), token)), f.boost()), BooleanClause.Occur.SHOULD);
+        any.add(new BoostQuery(unitQuery(f.field(), unit), f.boost()), BooleanClause.Occur.SHOULD);
       }
       all.add(any.build(), BooleanClause.Occur.MUST);
     }
@@ -82,6 +84,14 @@ public final class Searcher implements AutoCloseable {
           Snippets.html(d.get(Fields.BODY), q.tokens())));
     }
     return new Results(q, total, hits);
+  }
+
+  /** One token: a term; several (the bigrams of one run): those terms as an exact phrase. */
+  private static org.apache.lucene.search.Query unitQuery(String field, List<String> unit) {
+    if (unit.size() == 1) return new TermQuery(new Term(field, unit.get(0)));
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (int i = 0; i < unit.size(); i++) phrase.add(new Term(field, unit.get(i)), i);
+    return phrase.build();
   }
 
   @Override

@@ -1,0 +1,83 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.Gongkai;
+import org.gongkai.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The browser's search engine (themes/default/static/search.js, run here in Node over the
+ * static index files of a real build) gives the same answers as `gongkai search` over the
+ * Lucene index: the same total, the same top 10 in the same order with bit-identical scores,
+ * and the same snippets — for every query of the query set, with and without filters.
+ */
+class StaticParityTest {
+  @TempDir Path root;
+
+  @Test
+  void browserEngineAnswersExactlyAsLucene() throws Exception {
+    Node.assumeAvailable();
+    Path content = root.resolve("content");
+    Fixtures.copyAllSeeds(content);
+    Path site = root.resolve("site");
+    assertTrue(Gongkai.builder().contentRoot(content).build().build(site).ok());
+
+    record Case(String q, String region, Integer year) {}
+    List<Case> cases = new ArrayList<>();
+    for (String q : QuerySet.queries()) cases.add(new Case(q, null, null));
+    cases.add(new Case("政务公开", null, 2024));
+    cases.add(new Case("政务公开", "河南省", null));
+    cases.add(new Case("政务公开", "滑县", null));
+    cases.add(new Case("政务公开", "河南省/安阳市", 2024));
+    cases.add(new Case("政务公开", "河南省", 2023));
+    cases.add(new Case("！@#￥%", null, null));
+
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode input = json.createArrayNode();
+    for (Case c : cases) input.addObject().put("text", c.q()).put("region", c.region()).put("year", c.year());
+    Path casesFile = root.resolve("cases.json");
+    Files.writeString(casesFile, json.writeValueAsString(input), StandardCharsets.UTF_8);
+    String script = "import { readFileSync } from 'node:fs';\n"
+        + "import { createRequire } from 'node:module';\n"
+        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
+        + "const site = process.argv[2];\n"
+        + "const index = new core.Index(p => Promise.resolve(JSON.parse(readFileSync(site + '/search/' + p, 'utf8'))));\n"
+        + "const out = [];\n"
+        + "for (const q of JSON.parse(readFileSync(process.argv[3], 'utf8'))) {\n"
+        + "  const found = await index.search(q);\n"
+        + "  const hits = found.total ? await index.page(found, 0, 10) : [];\n"
+        + "  out.push({ total: found.total, hits: hits.map(h => ({ url: h.url, score: h.score, snippet: h.snippet })) });\n"
+        + "}\n"
+        + "console.log(JSON.stringify(out));\n";
+    JsonNode browser = json.readTree(Node.run(script, List.of(site.toString(), casesFile.toString())));
+
+    try (Searcher s = Searcher.open(site)) {
+      for (int i = 0; i < cases.size(); i++) {
+        Case c = cases.get(i);
+        Results lucene = s.search(Query.of(c.q(), c.region(), c.year(), 0, 10));
+        JsonNode b = browser.get(i);
+        String what = c.toString();
+        assertEquals(lucene.total(), b.get("total").asLong(), "total of " + what);
+        assertEquals(lucene.hits().size(), b.get("hits").size(), "hits of " + what);
+        for (int k = 0; k < lucene.hits().size(); k++) {
+          Hit h = lucene.hits().get(k);
+          JsonNode x = b.get("hits").get(k);
+          assertEquals(h.url(), x.get("url").asText(), what + " rank " + (k + 1));
+          assertEquals(h.score(), (float) x.get("score").asDouble(), 0f, what + " score at rank " + (k + 1));
+          assertEquals(h.snippet(), x.get("snippet").asText(), what + " snippet at rank " + (k + 1));
+        }
+      }
+    }
+  }
+}
