@@ -1,0 +1,87 @@
+package org.gongkai.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gongkai.BuildResult;
+import org.gongkai.Gongkai;
+import org.gongkai.GongkaiException;
+import org.gongkai.render.Theme;
+import org.gongkai.serve.PreviewServer;
+import org.gongkai.serve.Watcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gongkai serve}: builds the site, serves it on localhost with the search API, and
+ * rebuilds (and reloads open pages) when content or theme change.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "在本机预览网站（含检索接口 /api/search），内容或主题修改后自动重建并刷新页面。"
+        + "Preview the site on localhost, with /api/search, rebuilding on change.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin CommonOptions common = new CommonOptions();
+
+  @Option(names = "--port", paramLabel = "P", description = "端口 (default: ${DEFAULT-VALUE})")
+  int port = 8080;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "网站输出目录 (default: ${DEFAULT-VALUE})")
+  Path out = Path.of("site");
+
+  @Option(names = "--theme", paramLabel = "DIR", description = "自定义主题目录")
+  Path theme;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    var o = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    Gongkai g = Gongkai.builder().contentRoot(common.content)
+        .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme)).build();
+    if (!build(g)) return Main.FINDINGS;
+    ObjectMapper mapper = new ObjectMapper();
+    try (PreviewServer server = PreviewServer.start(out, port, r -> {
+      try {
+        return mapper.writeValueAsString(SearchJson.of(r));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    })) {
+      List<Path> watched = new ArrayList<>(List.of(common.content));
+      if (theme != null) watched.add(theme);
+      try (Watcher w = Watcher.start(watched, () -> {
+        o.println("检测到修改，重新生成……");
+        if (build(g)) server.rebuilt();
+      })) {
+        o.println("预览地址 http://127.0.0.1:" + server.port() + "/ （检索接口 /api/search?q=…；按 Ctrl+C 停止）");
+        o.flush();
+        Thread.currentThread().join();
+      }
+    } catch (java.net.BindException e) {
+      err.println("gongkai serve: 端口 " + port + " 已被占用 / port in use; try --port");
+      return Main.FAILURE;
+    }
+    return Main.OK;
+  }
+
+  private synchronized boolean build(Gongkai g) {
+    var o = spec.commandLine().getOut();
+    try {
+      BuildResult r = g.build(out);
+      new Findings(common.lang).text(r.check(), o);
+      if (!r.ok()) {
+        spec.commandLine().getErr().println("构建失败，继续显示上一次的网站。Build failed; still serving the previous site.");
+      }
+      o.flush();
+      return r.ok();
+    } catch (GongkaiException e) {
+      spec.commandLine().getErr().println("gongkai serve: " + e.getMessage());
+      return false;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Serve: a local preview of the built site with the search API and rebuild-on-change. */
+package org.gongkai.serve;

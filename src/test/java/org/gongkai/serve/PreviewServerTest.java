@@ -1,0 +1,143 @@
+package org.gongkai.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.gongkai.Gongkai;
+import org.gongkai.search.Query;
+import org.gongkai.search.Searcher;
+import org.gongkai.testing.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server: files, the search API, no way out of the site, live reload. */
+class PreviewServerTest {
+  @TempDir static Path root;
+  static Path site;
+  static PreviewServer server;
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path content = root.resolve("content");
+    Fixtures.copyAllSeeds(content);
+    site = root.resolve("site");
+    assertTrue(Gongkai.builder().contentRoot(content).build().build(site).ok());
+    Files.writeString(root.resolve("secret.txt"), "secret");
+    server = PreviewServer.start(site, 0, r -> {
+      try {
+        return JSON.writeValueAsString(java.util.Map.of("total", r.total(),
+            "urls", r.hits().stream().map(h -> h.url()).toList()));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static HttpResponse<String> get(String rawPath) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + rawPath)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void servesPagesWithTheReloadScriptAndCsp() throws Exception {
+    HttpResponse<String> r = get("/");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("<script src=\"/__gongkai/reload.js\" defer></script></body>"));
+    assertEquals("default-src 'self'", r.headers().firstValue("Content-Security-Policy").orElse(""));
+    assertFalse(Files.readString(site.resolve("index.html")).contains("reload.js"), "built files stay untouched");
+    String report = "/" + String.join("/", List.of("山东省", "聊城市", "阳谷县", "金斗营镇", "金斗营镇人民政府", "2023")).replace("/", "%2F");
+    assertEquals(200, get("/" + enc("山东省") + "/" + enc("聊城市") + "/").statusCode());
+    assertEquals(301, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + enc("山东省"))).build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode());
+    assertTrue(report.length() > 0);
+  }
+
+  @Test
+  void answersSearchesAsTheCommandLineDoes() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=" + enc("政务公开") + "&region=" + enc("河南省") + "&limit=5");
+    assertEquals(200, r.statusCode());
+    JsonNode body = JSON.readTree(r.body());
+    try (Searcher s = Searcher.open(site)) {
+      var expected = s.search(Query.of("政务公开", "河南省", null, 0, 5));
+      assertEquals(expected.total(), body.get("total").asLong());
+      assertEquals(expected.hits().stream().map(h -> h.url()).toList(),
+          JSON.convertValue(body.get("urls"), List.class));
+    }
+    assertEquals(400, get("/api/search?q=x&limit=0").statusCode());
+    assertEquals(400, get("/api/search?q=x&year=abc").statusCode());
+    assertEquals(200, get("/api/search?q=" + enc("\"><script>*") ).statusCode());
+  }
+
+  @Test
+  void neverServesFilesOutsideTheSite() throws Exception {
+    for (String p : List.of("/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/a/../../secret.txt")) {
+      HttpResponse<String> r = get(p);
+      assertEquals(404, r.statusCode(), p);
+      assertFalse(r.body().contains("secret"), p);
+    }
+  }
+
+  @Test
+  void tellsOpenPagesToReloadAfterARebuild() throws Exception {
+    HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + PreviewServer.EVENTS).toURL().openConnection();
+    CountDownLatch reloaded = new CountDownLatch(1);
+    Thread reader = new Thread(() -> {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = in.readLine()) != null; ) if (line.equals("event: reload")) reloaded.countDown();
+      } catch (Exception ignored) {
+        // closed
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    for (int i = 0; i < 50 && reloaded.getCount() > 0; i++) {
+      server.rebuilt();
+      if (reloaded.await(100, TimeUnit.MILLISECONDS)) break;
+    }
+    assertTrue(reloaded.await(5, TimeUnit.SECONDS));
+    c.disconnect();
+  }
+
+  @Test
+  void watcherCallsBackOnceAfterABurstOfChanges() throws Exception {
+    Path dir = root.resolve("watched");
+    Files.createDirectories(dir.resolve("a"));
+    CountDownLatch changed = new CountDownLatch(1);
+    try (Watcher w = Watcher.start(List.of(dir), changed::countDown)) {
+      Files.writeString(dir.resolve("a/2023.yaml"), "x");
+      Files.writeString(dir.resolve("a/2023.yaml"), "y");
+      assertTrue(changed.await(20, TimeUnit.SECONDS), "no callback after a change");
+    }
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
