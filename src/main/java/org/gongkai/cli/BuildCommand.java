@@ -6,6 +6,7 @@ import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
 import org.gongkai.GongkaiException;
 import org.gongkai.diag.Lang;
+import org.gongkai.render.Renderer;
 import org.gongkai.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,11 @@ final class BuildCommand implements Callable<Integer> {
         return Main.FINDINGS;
       }
       BuildResult.Figures f = result.site();
+      if (!Renderer.isAbsolute(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/")) {
+        outWriter.println(zh
+            ? "提示：未用 --base-url 指定网站的完整地址（如 https://www.example.gov.cn/xxgk/ndbg/），因此没有生成 sitemap.xml。"
+            : "Note: no absolute --base-url (e.g. https://www.example.gov.cn/xxgk/ndbg/), so no sitemap.xml was written.");
+      }
       outWriter.println(String.format(zh
               ? "已生成 %s：%d 份报告，%d 个页面，%d 个文件，%.1f MB，用时 %.2f 秒。"
               : "Built %s: %d reports, %d pages, %d files, %.1f MB in %.2f s.",

@@ -35,8 +35,17 @@ public final class Indexer {
 
   private Indexer() {}
 
-  /** Indexes every report; returns the number of documents. */
+  /**
+   * Indexes every report; returns the number of documents. One index is written at a time in a
+   * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
+   */
   public static int index(Archive archive, Consumer<Output> out) {
+    synchronized (DeterministicCodec.class) {
+      return write(archive, out);
+    }
+  }
+
+  private static int write(Archive archive, Consumer<Output> out) {
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory("gongkai-index-");

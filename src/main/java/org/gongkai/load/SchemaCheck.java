@@ -88,6 +88,9 @@ final class SchemaCheck {
         return Diagnostic.error("format", positions.at(at), Message.of(formatKey(at), field, value.asText()));
       case "pattern":
         return Diagnostic.error("format", positions.at(at), Message.of(formatKey(at), field, value.asText()));
+      case "maxLength":
+        return Diagnostic.error("format", positions.at(at),
+            Message.of("load.tooLong", field, schema.at(at).path("maxLength").asInt()));
       case "minLength":
         return Diagnostic.error("required", positions.at(at), Message.of("load.empty", field));
       default:

@@ -94,7 +94,12 @@ public final class Publisher implements AutoCloseable {
       Files.delete(old);
       move(target, old);
     }
-    move(staging, target);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      if (old != null) move(old, target); // put the previous site back
+      throw e;
+    }
     committed = true;
     if (old != null) deleteTree(old);
     return new Stats(files.get(), bytes.get());

@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
@@ -9,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -27,6 +29,8 @@ final class Markdown {
       HtmlRenderer.builder()
           .escapeHtml(true)
           .sanitizeUrls(true)
+          // commonmark's default also allows data:, which can carry a whole HTML page.
+          .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
           .percentEncodeUrls(true)
           .nodeRendererFactory(ImageAsLink::new)
           .attributeProviderFactory(c -> (node, tag, attrs) -> {

@@ -64,6 +64,14 @@ public final class Renderer {
     return sorted.size() + 1;
   }
 
+  /**
+   * Whether a base URL is a full address ({@code https://host/path/}). Only then is
+   * {@code sitemap.xml} written: the sitemap protocol requires full URLs.
+   */
+  public static boolean isAbsolute(String baseUrl) {
+    return baseUrl.matches("(?i)https?://[^/]+/.*");
+  }
+
   private static void collect(RegionNode node, ReportPages reports, Consumer<Output> out, List<Runnable> work) {
     for (RegionNode.Organ organ : node.organs()) {
       organ.years().forEach(e -> work.add(() -> reports.render(e, organ, out)));

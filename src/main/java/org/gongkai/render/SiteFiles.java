@@ -14,6 +14,8 @@ import org.gongkai.model.Output;
 final class SiteFiles {
   static final int LATEST = 20;
   static final int FEED = 50;
+  /** Entry ids of the feed (RFC 4151): stable, and absolute without a domain. */
+  static final String TAG = "tag:gongkai.archive,2024:";
 
   private final Templates templates;
   private final Chrome chrome;
@@ -62,23 +64,30 @@ final class SiteFiles {
     out.accept(new Output.Bytes("404.html", templates.render("404.peb", vars)));
   }
 
+  /**
+   * The Atom feed of the newest reports. Entry ids are {@code tag:} URIs, absolute without
+   * knowing where the site will be published; links are relative to the feed, as Atom allows.
+   */
   void feed(Archive archive, Consumer<Output> out) {
     List<ArchiveEntry> newest = newest(archive, FEED);
     List<Map<String, String>> items = new ArrayList<>();
     for (ArchiveEntry e : newest) {
       var date = e.report().published() != null ? e.report().published() : java.time.LocalDate.of(e.report().year() + 1, 1, 1);
-      items.add(Map.of("title", e.report().title(), "url", absolute(Urls.encode(e.dir()) + "/"),
-          "updated", date + "T00:00:00Z", "summary", e.report().region().text() + " " + e.report().organ().name()));
+      items.add(Map.of("title", e.report().title(), "url", link(Urls.encode(e.dir()) + "/"),
+          "id", TAG + Urls.encode(e.dir()), "updated", date + "T00:00:00Z",
+          "summary", e.report().region().text() + " " + e.report().organ().name()));
     }
     Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
     vars.put("items", items);
-    vars.put("self", absolute("feed.xml"));
-    vars.put("home", absolute(""));
+    vars.put("self", link("feed.xml"));
+    vars.put("home", link(""));
+    vars.put("id", TAG + "feed");
     vars.put("updated", items.isEmpty() ? "2000-01-01T00:00:00Z" : items.get(0).get("updated"));
     out.accept(new Output.Bytes("feed.xml", templates.render("feed.peb", vars)));
   }
 
   void sitemap(List<String> pages, Consumer<Output> out) {
+    if (!absoluteBase()) return;
     StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String p : pages) {
@@ -90,7 +99,7 @@ final class SiteFiles {
   }
 
   void robots(Consumer<Output> out) {
-    String text = "User-agent: *\nAllow: /\nSitemap: " + absolute("sitemap.xml") + "\n";
+    String text = "User-agent: *\nAllow: /\n" + (absoluteBase() ? "Sitemap: " + absolute("sitemap.xml") + "\n" : "");
     out.accept(new Output.Bytes("robots.txt", text.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -137,6 +146,16 @@ final class SiteFiles {
 
   private String absolute(String path) {
     return baseUrl + path;
+  }
+
+  /** A link in the feed: absolute when the site's address is known, else relative to the feed. */
+  private String link(String path) {
+    return absoluteBase() ? absolute(path) : (path.isEmpty() ? "./" : path);
+  }
+
+  /** The sitemap protocol wants absolute URLs: it is only written when the site's address is known. */
+  private boolean absoluteBase() {
+    return Renderer.isAbsolute(baseUrl);
   }
 
   private static String n(Long v) {

@@ -23,6 +23,7 @@ import org.gongkai.model.Waiver;
  */
 public record ReportSummary(
     String file,
+    String contentPath,
     String organKey,
     List<String> regionPath,
     String organName,
@@ -50,7 +51,7 @@ public record ReportSummary(
       keep.put(p, at.at(p));
     }
     for (int i = 0; i < r.waivers().size(); i++) keep.put("/waivers/" + i, at.at("/waivers/" + i));
-    return new ReportSummary(at.file(), r.organKey(), r.region().path(), r.organ().name(),
+    return new ReportSummary(at.file(), r.file(), r.organKey(), r.region().path(), r.organ().name(),
         r.organ().kind(), r.year(), r.tableB(), r.members(), fingerprint(r), new SourceMap(at.file(), keep),
         r.waivers(), waiversUsed);
   }

@@ -297,6 +297,13 @@ class BadInputTest {
   }
 
   @Test
+  void rejectsAnOrganNameLongerThanAFolderNameMayBe() {
+    Diagnostic d = only(withLine("name: 金斗营镇人民政府", "  name: " + "很".repeat(61)));
+    assertEquals("format", d.code());
+    assertTrue(zh(d).contains("太长") && zh(d).contains("60"), zh(d));
+  }
+
+  @Test
   void refusesYamlTagsThatWouldConstructObjects() {
     Diagnostic d = only(withLine("title:", "title: !!javax.script.ScriptEngineManager [x]"));
     assertEquals("yaml", d.code());

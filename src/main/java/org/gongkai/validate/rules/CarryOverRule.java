@@ -26,7 +26,7 @@ public final class CarryOverRule implements ArchiveRule {
         Long over = prev.tableB().cell(BRow.CARRIED_OVER, c);
         if (in != null && over != null && !in.equals(over)) {
           out.warning(code(), s.positions().at(BRow.CARRIED_IN.pointer() + "/" + c.ordinal()), "rule.carry-over",
-              FormLabels.of(c), in, prev.year(), prev.file(), over);
+              FormLabels.of(c), in, prev.year(), prev.contentPath(), over);
         }
       }
     });

@@ -19,7 +19,7 @@ public final class CopiedRule implements ArchiveRule {
   public void check(List<ReportSummary> all, DiagnosticSink out) {
     OrganYears.eachWithPrevious(all, (s, prev) -> {
       if (s.fingerprint().equals(prev.fingerprint())) {
-        out.warning(code(), s.positions().at(""), "rule.copied", prev.year(), prev.file());
+        out.warning(code(), s.positions().at(""), "rule.copied", prev.year(), prev.contentPath());
       }
     });
   }

@@ -1,0 +1,107 @@
+package org.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import org.gongkai.site.Sites;
+import org.gongkai.testing.Fixtures;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's theme folder overrides the built-in theme file by file: a theme holding only
+ * {@code templates/404.peb} and {@code static/site.css} changes those two and nothing else.
+ */
+class ThemeOverrideTest {
+  static final String CSS = "/* house style */\nbody { font-family: serif; }\n";
+  static final String NOT_FOUND = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>找不到</title>"
+      + "<link rel=\"stylesheet\" href=\"{{ root }}assets/site.css\"></head>\n"
+      + "<body><h1>本站没有这个页面</h1><p><a href=\"{{ root }}index.html\">回到{{ siteTitle }}</a></p></body></html>\n";
+
+  @TempDir static Path tmp;
+  private static Path plain;
+  private static Path themed;
+  private static Map<String, byte[]> plainFiles;
+  private static Map<String, byte[]> themedFiles;
+
+  @BeforeAll
+  static void buildBoth() {
+    Path content = tmp.resolve("content");
+    Fixtures.copyAllSeeds(content);
+    Path theme = tmp.resolve("my-theme");
+    Fixtures.write(theme, "templates/404.peb", NOT_FOUND);
+    Fixtures.write(theme, "static/site.css", CSS);
+    plain = tmp.resolve("plain");
+    themed = tmp.resolve("themed");
+    Sites.build(content, plain, "/xxgk/ndbg/", Theme.builtIn());
+    Sites.build(content, themed, "/xxgk/ndbg/", Theme.overlay(theme));
+    plainFiles = Sites.snapshot(plain);
+    themedFiles = Sites.snapshot(themed);
+  }
+
+  @Test
+  void theUsers404TemplateIsUsed() {
+    Document d = Sites.parse(themed.resolve("404.html"));
+    assertEquals("本站没有这个页面", d.selectFirst("h1").text());
+    assertEquals("/xxgk/ndbg/index.html", d.selectFirst("a").attr("href"), "the template gets the same variables");
+    assertEquals("回到政府信息公开工作年度报告档案", d.selectFirst("a").text());
+    assertFalse(Sites.text(themed.resolve("404.html")).contains("您访问的页面不存在"));
+  }
+
+  @Test
+  void theUsersStylesheetReplacesTheBuiltInOne() {
+    assertArrayEquals(CSS.getBytes(StandardCharsets.UTF_8), themedFiles.get("assets/site.css"));
+    assertFalse(java.util.Arrays.equals(plainFiles.get("assets/site.css"), themedFiles.get("assets/site.css")));
+  }
+
+  @Test
+  void everythingElseComesFromTheBuiltInTheme() {
+    assertEquals(new TreeSet<>(plainFiles.keySet()), new TreeSet<>(themedFiles.keySet()), "same files");
+    for (String k : plainFiles.keySet()) {
+      if (k.equals("404.html") || k.equals("assets/site.css")) continue;
+      assertArrayEquals(plainFiles.get(k), themedFiles.get(k), k + " is unchanged");
+    }
+  }
+
+  @Test
+  void reportPagesStillRenderWithTheirTables() {
+    Path page = themed.resolve("山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023/index.html");
+    assertTrue(Files.isRegularFile(page));
+    Document d = Sites.parse(page);
+    assertEquals("金斗营镇人民政府 2023 年政府信息公开工作年度报告", d.selectFirst("h1").text());
+    assertEquals(25, d.select("table tr[data-row]").stream()
+        .filter(tr -> tr.closest("table").hasClass("table-b")).count());
+    assertNotNull(d.selectFirst("table.table-c"));
+    assertNotNull(d.selectFirst("link[href$=assets/site.css]"));
+  }
+
+  @Test
+  void aMissingThemeFolderIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> Theme.overlay(tmp.resolve("no-such-theme")));
+  }
+
+  @Test
+  void aThemeCanExtendTheBuiltInBase() {
+    Path theme = tmp.resolve("extending-theme");
+    Fixtures.write(theme, "templates/404.peb",
+        "{% extends \"base.peb\" %}{% block content %}<h1>另一个404</h1>{% endblock %}\n");
+    Path content = tmp.resolve("content-one");
+    Fixtures.copySeed(content, Fixtures.BALIYING);
+    Path out = tmp.resolve("extended");
+    Sites.build(content, out, "/", Theme.overlay(theme));
+    Document d = Sites.parse(out.resolve("404.html"));
+    assertEquals("另一个404", d.selectFirst("main h1").text());
+    assertNotNull(d.selectFirst("header.site-header"), "the built-in base.peb wraps the user's block");
+  }
+}
