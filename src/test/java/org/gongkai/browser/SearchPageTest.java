@@ -1,0 +1,86 @@
+package org.gongkai.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.search.Hit;
+import org.gongkai.search.Query;
+import org.gongkai.search.Results;
+import org.gongkai.search.Searcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The search page in headless Chromium, served by nginx under a sub-path with
+ * {@code default-src 'self'}, shows for every query of docs/search/queries.tsv (and with
+ * filters) exactly the results {@code gongkai search} gives: the same count, the same top 10 in
+ * the same order, the same snippets — with no console errors. Skipped like {@link BrowserTest}.
+ */
+class SearchPageTest {
+  @TempDir Path tmp;
+
+  @Test
+  void browserResultsEqualTheCommandLine() throws Exception {
+    BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
+    BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
+    BrowserTools.need(BrowserTools.node().isPresent(), "Node.js (node)");
+    BrowserTools.need(BrowserTools.nodeModulesInstalled(), "browser-tests/node_modules (playwright-core)");
+
+    Path site = BrowserTools.buildSite(tmp.resolve("site"));
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode queries = json.createArrayNode();
+    List<String> texts = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("docs/search/queries.tsv"))) {
+      if (!line.isBlank() && !line.startsWith("#")) texts.add(line.split("\t")[0]);
+    }
+    for (String q : texts) queries.addObject().put("q", q);
+    queries.addObject().put("q", "政务公开").put("year", 2024);
+    queries.addObject().put("q", "政务公开").put("region", "河南省");
+    queries.addObject().put("q", "政务公开").put("region", "河南省/安阳市");
+    Path file = tmp.resolve("queries.json");
+    Files.writeString(file, json.writeValueAsString(queries));
+
+    try (Nginx nginx = Nginx.start(BrowserTools.nginx().get(), site, tmp.resolve("nginx"));
+        Searcher searcher = Searcher.open(site)) {
+      BrowserTools.Result run = BrowserTools.run(List.of(BrowserTools.node().get().toString(),
+          BrowserTools.BROWSER_TESTS.resolve("search.mjs").toString(), "--base", nginx.base(),
+          "--chromium", BrowserTools.chromium().get().toString(), file.toString()), null, 240);
+      assertEquals(0, run.code(), () -> "search.mjs failed:\n" + run.stderr() + "\nnginx:\n" + nginx.log());
+      JsonNode results = json.readTree(run.stdout());
+      String basePath = java.net.URI.create(nginx.base()).getPath();
+      for (JsonNode r : results) {
+        JsonNode q = r.get("q");
+        Integer year = q.has("year") ? q.get("year").asInt() : null;
+        String region = q.has("region") ? q.get("region").asText() : null;
+        Results expected = searcher.search(Query.of(q.get("q").asText(), region, year, 0, 10));
+        String what = q.toString();
+        assertTrue(r.get("errors").isEmpty(), what + " console errors: " + r.get("errors"));
+        String status = r.get("status").asText();
+        if (expected.total() == 0) {
+          assertTrue(status.startsWith("没有找到") || status.startsWith("检索词中没有"), what + ": " + status);
+          assertEquals(0, r.get("links").size(), what);
+          continue;
+        }
+        assertTrue(status.startsWith("找到 " + expected.total() + " 份报告"), what + ": " + status);
+        List<String> links = new ArrayList<>();
+        r.get("links").forEach(l -> links.add(l.asText()));
+        List<String> want = expected.hits().stream().map(h -> basePath + h.url()).toList();
+        assertEquals(want, links, what);
+        for (int i = 0; i < expected.hits().size(); i++) {
+          Hit h = expected.hits().get(i);
+          // innerHTML leaves quotes in text unescaped; the Java snippet escapes them.
+          String java = h.snippet().replace("&quot;", "\"").replace("&#39;", "'");
+          assertEquals(java, r.get("snippets").get(i).asText(), what + " snippet " + (i + 1));
+        }
+      }
+      System.out.printf("SearchPageTest: %d queries in Chromium, all equal to gongkai search%n", results.size());
+    }
+  }
+}
