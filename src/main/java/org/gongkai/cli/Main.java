@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "gongkai 0.1.0",
     description = "政府信息公开工作年度报告档案：校验报告、生成静态网站。%nArchive of government-information-disclosure annual reports.",
-    subcommands = {CheckCommand.class, BuildCommand.class, SearchCommand.class, ServeCommand.class, RegionCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, BuildCommand.class, SearchCommand.class, ServeCommand.class, RegionCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int OK = 0;
   static final int FINDINGS = 1;
