@@ -108,8 +108,10 @@ public final class Gongkai {
     try {
       files = ContentFiles.list(paths);
       Set<Path> named = Set.copyOf(files);
-      for (Path f : files) {
-        for (Path s : ContentFiles.siblings(f)) if (!named.contains(s)) context.add(s);
+      Set<Path> folders = new LinkedHashSet<>();
+      for (Path f : files) folders.add(f.getParent());
+      for (Path folder : folders) {
+        for (Path s : ContentFiles.reportsIn(folder)) if (!named.contains(s)) context.add(s);
       }
     } catch (NoSuchFileException e) {
       throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);

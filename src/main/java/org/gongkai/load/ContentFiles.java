@@ -36,9 +36,9 @@ public final class ContentFiles {
     return new ArrayList<>(out);
   }
 
-  /** Other years' files of the same organ: the context that cross-year rules need. */
-  public static List<Path> siblings(Path file) throws IOException {
-    Path dir = file.toAbsolutePath().normalize().getParent();
+  /** The report files of one folder — an organ's years: the context that cross-year rules need. */
+  public static List<Path> reportsIn(Path folder) throws IOException {
+    Path dir = folder.toAbsolutePath().normalize();
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(f -> Files.isRegularFile(f) && isReport(f)).sorted().toList();
     }

@@ -62,15 +62,46 @@ public record ReportSummary(
    * as 1950 in a table is never mistaken for one.
    */
   static String fingerprint(Report r) {
-    String prose = String.valueOf(r.prose()).replaceAll("(?<![0-9])(19|20)[0-9]{2}(?![0-9])", "####");
-    String text = String.join("\u0000", String.valueOf(r.tableA()), String.valueOf(r.tableB()),
-        String.valueOf(r.tableC()), prose);
-    String masked = text.replaceAll("\\s+", "");
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(masked.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 16);
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      String tables = String.join("\u0000", String.valueOf(r.tableA()), String.valueOf(r.tableB()),
+          String.valueOf(r.tableC()));
+      md.update(tables.getBytes(StandardCharsets.UTF_8));
+      for (String part : new String[] {r.prose().intro(), r.prose().overview(), r.prose().problems(), r.prose().otherMatters()}) {
+        md.update((byte) 0);
+        if (part != null) md.update(proseKey(part).getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(md.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Prose without white space and with each whole four-digit number from 1900 to 2099 replaced
+   * by "####". A hand-written loop: this runs once per report, and regular expressions made it
+   * a seventh of the time to check 10,000 files.
+   */
+  static String proseKey(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) continue;
+      boolean year = i + 3 < n && (c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+          && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))
+          && (i == 0 || !isDigit(s.charAt(i - 1))) && (i + 4 >= n || !isDigit(s.charAt(i + 4)));
+      if (year) {
+        b.append("####");
+        i += 3;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
