@@ -62,8 +62,15 @@ final class ReportPages {
     for (ArchiveEntry y : organ.years()) {
       years.add(new Views.Link(Urls.dir(e.dir(), y.dir()), y.report().year() + "年度", y == e));
     }
-    List<Views.NoticeView> notices = new ArrayList<>();
-    for (Notice n : e.notices()) notices.add(new Views.NoticeView(n.code(), n.waived(), n.message(), n.reason()));
+    // One notice per waiver: a reason given once for six missing rows is said once, with the six findings.
+    Map<String, Views.NoticeView> grouped = new LinkedHashMap<>();
+    for (Notice n : e.notices()) {
+      String key = n.waived() ? n.code() + "\u0000" + n.reason() : n.code() + "\u0000" + n.message();
+      grouped.merge(key, new Views.NoticeView(n.code(), n.waived(), n.message(), n.reason()),
+          (a, b) -> new Views.NoticeView(a.code(), a.waived(),
+              a.message().replaceFirst("。$", "") + "；" + b.message(), a.reason()));
+    }
+    List<Views.NoticeView> notices = new ArrayList<>(grouped.values());
 
     LocalDate date = r.published() != null ? r.published() : r.signature() != null ? r.signature().date() : null;
     boolean onTime = date != null && !date.isAfter(e.deadline());
