@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.index.Indexer;
@@ -85,8 +86,11 @@ public final class Gongkai {
     Archive archive = Archiver.build(inputs);
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
     try (Publisher publisher = Publisher.open(out)) {
+      // Indexing is single-threaded (one segment, fixed order); it runs beside rendering,
+      // which fills the other core.
+      CompletableFuture<Integer> indexed = CompletableFuture.supplyAsync(() -> Indexer.index(archive, publisher::write));
       int pages = renderer.render(archive, publisher::write);
-      Indexer.index(archive, publisher::write);
+      join(indexed);
       Publisher.Stats stats = publisher.commit();
       double seconds = (System.nanoTime() - start) / 1e9;
       return new BuildResult(scan.result,
@@ -95,6 +99,17 @@ public final class Gongkai {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /** Waits for a background stage, rethrowing its failure as it was thrown. */
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
     }
   }
 

@@ -77,8 +77,14 @@ public final class Tokens {
   static final int HAN = 1;
   static final int WORD = 2;
 
-  /** NFKC then lower case, for one code point (so offsets map back to the original). */
+  /**
+   * NFKC then lower case, for one code point (so offsets map back to the original). Plain ASCII
+   * and the unified CJK ideographs — nearly all of a report — are their own NFKC form, so they
+   * skip the normaliser; the result is the same, several times faster.
+   */
   static String normalize(int cp) {
+    if (cp < 0x80) return String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.valueOf((char) cp);
     return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
