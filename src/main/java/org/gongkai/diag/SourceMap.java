@@ -11,7 +11,8 @@ import java.util.Objects;
 public record SourceMap(String file, Map<String, SourcePos> positions) {
   public SourceMap {
     Objects.requireNonNull(file, "file");
-    positions = Map.copyOf(positions);
+    // Read-only view, not a copy: the loader hands over a fresh map of ~250 positions per file.
+    positions = java.util.Collections.unmodifiableMap(positions);
   }
 
   public SourcePos at(String pointer) {

@@ -41,7 +41,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * or {@code １２} stay text and get a clear "not a number" finding instead of a surprise value.
  */
 final class YamlTree {
-  private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -71,7 +70,7 @@ final class YamlTree {
       options.setProcessComments(false);
       options.setCodePointLimit(Loader.MAX_BYTES);
       var parser = new NoAliasParser(new ParserImpl(new StreamReader(text), options));
-      node = new Composer(parser, new Resolver(), options).getSingleNode();
+      node = new Composer(parser, new PlainResolver(), options).getSingleNode();
     } catch (NoAliasParser.AliasFound e) {
       return fail(Diagnostic.error("yaml", pos(e.mark), Message.of("load.yaml.alias")));
     } catch (MarkedYAMLException e) {
@@ -142,16 +141,43 @@ final class YamlTree {
     String v = s.getValue();
     Tag tag = s.getTag();
     if (tag.equals(Tag.NULL)) return JSON.nullNode();
-    if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
-      if (tag.equals(Tag.INT) && INTEGER.matcher(v).matches()) return JSON.numberNode(new BigInteger(v));
-      if (tag.equals(Tag.FLOAT) && DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
-      if (tag.equals(Tag.BOOL) && (v.equals("true") || v.equals("false"))) return JSON.booleanNode(v.equals("true"));
+    if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && tag.equals(Tag.STR)) {
+      // The plain resolver left every plain scalar as text; type the few forms we accept.
+      if (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL")) return JSON.nullNode();
+      if (isInteger(v)) return JSON.numberNode(new BigInteger(v));
+      if (DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
+      if (v.equals("true") || v.equals("false")) return JSON.booleanNode(v.equals("true"));
+      return JSON.textNode(v);
     }
     if (!tag.equals(Tag.STR) && !tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT)
         && !tag.equals(Tag.BOOL) && !tag.equals(Tag.TIMESTAMP)) {
       problems.add(Diagnostic.error("yaml", pos(s.getStartMark()), Message.of("load.yaml.tag", tag.getValue())));
     }
     return JSON.textNode(v);
+  }
+
+  /** {@code [-+]?[0-9]+}, without a regular expression: it runs for every number of every file. */
+  static boolean isInteger(String v) {
+    int i = v.startsWith("-") || v.startsWith("+") ? 1 : 0;
+    if (i >= v.length()) return false;
+    for (; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  }
+
+  /**
+   * Resolves every plain scalar to text. SnakeYAML's own resolver tries a regular expression per
+   * scalar to guess YAML 1.1 types we would reject anyway ({@code no}, {@code 0x1F}, {@code 1_000});
+   * {@link #scalar} types the few forms a report uses.
+   */
+  private static final class PlainResolver extends Resolver {
+    @Override
+    public Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value, boolean implicit) {
+      if (kind == org.yaml.snakeyaml.nodes.NodeId.scalar && implicit) return Tag.STR;
+      return super.resolve(kind, value, implicit);
+    }
   }
 
   private SourcePos pos(Mark m) {
