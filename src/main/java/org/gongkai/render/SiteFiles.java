@@ -110,8 +110,7 @@ final class SiteFiles {
   /** Every report's key figures in one CSV and one JSON file. */
   void openData(Archive archive, Consumer<Output> out) {
     StringBuilder csv = new StringBuilder("机关,机关类型,区划,年度,发布日期,本年新收申请,予以公开和部分公开,行政复议,行政诉讼,页面,数据\r\n");
-    StringBuilder json = new StringBuilder("[\n");
-    boolean first = true;
+    var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     for (ArchiveEntry e : archive.entries()) {
       var r = e.report();
       var f = e.figures();
@@ -121,17 +120,26 @@ final class SiteFiles {
           ReportData.quote(r.region().text()), String.valueOf(r.year()),
           r.published() == null ? "" : r.published().toString(), n(f.received()), n(f.disclosed()),
           n(f.reviews()), n(f.lawsuits()), page, data)).append("\r\n");
-      json.append(first ? "" : ",\n").append(String.format(
-          "  {\"organ\": %s, \"kind\": \"%s\", \"region\": %s, \"year\": %d, \"published\": %s, "
-              + "\"received\": %s, \"disclosed\": %s, \"reviews\": %s, \"lawsuits\": %s, \"page\": %s, \"data\": %s}",
-          jsonString(r.organ().name()), r.organ().kind().key(), jsonArray(r.region().path()), r.year(),
-          r.published() == null ? "null" : jsonString(r.published().toString()), j(f.received()),
-          j(f.disclosed()), j(f.reviews()), j(f.lawsuits()), jsonString(page), jsonString(data)));
-      first = false;
+      var o = json.addObject();
+      o.put("organ", r.organ().name());
+      o.put("kind", r.organ().kind().key());
+      r.region().path().forEach(o.putArray("region")::add);
+      o.put("year", r.year());
+      o.put("published", r.published() == null ? null : r.published().toString());
+      o.put("received", f.received());
+      o.put("disclosed", f.disclosed());
+      o.put("reviews", f.reviews());
+      o.put("lawsuits", f.lawsuits());
+      o.put("page", page);
+      o.put("data", data);
     }
-    json.append("\n]\n");
     out.accept(new Output.Bytes("data/reports.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
-    out.accept(new Output.Bytes("data/reports.json", json.toString().getBytes(StandardCharsets.UTF_8)));
+    try {
+      byte[] bytes = Json.MAPPER.writeValueAsBytes(json);
+      out.accept(new Output.Bytes("data/reports.json", bytes));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<ArchiveEntry> newest(Archive archive, int n) {
@@ -160,24 +168,6 @@ final class SiteFiles {
 
   private static String n(Long v) {
     return v == null ? "" : v.toString();
-  }
-
-  private static String j(Long v) {
-    return v == null ? "null" : v.toString();
-  }
-
-  private static String jsonString(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') b.append('\\').append(c);
-      else if (c < 0x20 || c == '<' || c == '>' || c == '&') b.append(String.format("\\u%04x", (int) c));
-      else b.append(c);
-    }
-    return b.append('"').toString();
-  }
-
-  private static String jsonArray(List<String> items) {
-    return "[" + String.join(", ", items.stream().map(SiteFiles::jsonString).toList()) + "]";
   }
 
   private static String xml(String s) {
