@@ -22,6 +22,7 @@ import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
 import org.gongkai.load.ReportSchema;
 import org.gongkai.model.Archive;
+import org.gongkai.model.Report;
 import org.gongkai.publish.Publisher;
 import org.gongkai.region.Divisions;
 import org.gongkai.render.Renderer;
@@ -81,7 +82,7 @@ public final class Gongkai {
     for (Diagnostic d : scan.result.diagnostics()) byFile.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
     List<Archiver.Input> inputs = new ArrayList<>();
     for (LoadedFile f : scan.loaded) {
-      inputs.add(new Archiver.Input(f.loaded.report(), f.path, byFile.getOrDefault(f.loaded.file(), List.of())));
+      inputs.add(new Archiver.Input(f.report, f.path, byFile.getOrDefault(f.shown, List.of())));
     }
     Archive archive = Archiver.build(inputs);
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
@@ -113,7 +114,8 @@ public final class Gongkai {
     }
   }
 
-  private record LoadedFile(Path path, LoadResult.Loaded loaded) {}
+  /** A report kept for rendering: without its position map, the bulk of a loaded file. */
+  private record LoadedFile(Path path, String shown, Report report) {}
 
   private record Scan(CheckResult result, List<LoadedFile> loaded) {}
 
@@ -153,7 +155,7 @@ public final class Gongkai {
           Validator.Checked c = validator.check(l.report(), l.positions());
           if (report) found.addAll(c.diagnostics());
           summaries.add(c.summary());
-          if (report && keepReports) loaded.add(new LoadedFile(f, l));
+          if (report && keepReports) loaded.add(new LoadedFile(f, l.file(), l.report()));
         }
       });
     } catch (UncheckedIOException e) {
