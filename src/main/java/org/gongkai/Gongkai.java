@@ -90,7 +90,18 @@ public final class Gongkai {
       // Indexing is single-threaded (one segment, fixed order); it runs beside rendering,
       // which fills the other core.
       CompletableFuture<Integer> indexed = CompletableFuture.supplyAsync(() -> Indexer.index(archive, publisher::write));
-      int pages = renderer.render(archive, publisher::write);
+      int pages;
+      try {
+        pages = renderer.render(archive, publisher::write);
+      } catch (RuntimeException | Error e) {
+        // Let the indexer finish before the staging folder is removed under it.
+        try {
+          indexed.join();
+        } catch (RuntimeException ignored) {
+          // the rendering failure is the one to report
+        }
+        throw e;
+      }
       join(indexed);
       Publisher.Stats stats = publisher.commit();
       double seconds = (System.nanoTime() - start) / 1e9;
