@@ -93,14 +93,11 @@ final class ListPages {
   }
 
   /** Per year: how many reports, the sums of their key figures, and a link to the list. */
-  static List<Map<String, Object>> yearRows(String fromDir, SortedMap<Integer, List<ArchiveEntry>> years) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  static List<Views.YearRow> yearRows(String fromDir, SortedMap<Integer, List<ArchiveEntry>> years) {
+    List<Views.YearRow> out = new ArrayList<>();
     String prefix = fromDir.isEmpty() ? "" : fromDir + "/";
-    years.forEach((year, entries) -> out.add(Map.of(
-        "year", year,
-        "href", Urls.dir(fromDir, prefix + YEARS + "/" + year),
-        "reports", entries.size(),
-        "figures", Format.figures(sum(entries)))));
+    years.forEach((year, entries) -> out.add(new Views.YearRow(
+        year, Urls.dir(fromDir, prefix + YEARS + "/" + year), entries.size(), Format.figures(sum(entries)))));
     return out;
   }
 

@@ -70,19 +70,18 @@ final class SiteFiles {
    */
   void feed(Archive archive, Consumer<Output> out) {
     List<ArchiveEntry> newest = newest(archive, FEED);
-    List<Map<String, String>> items = new ArrayList<>();
+    List<Views.FeedItem> items = new ArrayList<>();
     for (ArchiveEntry e : newest) {
       var date = e.report().published() != null ? e.report().published() : java.time.LocalDate.of(e.report().year() + 1, 1, 1);
-      items.add(Map.of("title", e.report().title(), "url", link(Urls.encode(e.dir()) + "/"),
-          "id", TAG + Urls.encode(e.dir()), "updated", date + "T00:00:00Z",
-          "summary", e.report().region().text() + " " + e.report().organ().name()));
+      items.add(new Views.FeedItem(e.report().title(), link(Urls.encode(e.dir()) + "/"), TAG + Urls.encode(e.dir()),
+          date + "T00:00:00Z", e.report().region().text() + " " + e.report().organ().name()));
     }
     Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
     vars.put("items", items);
     vars.put("self", link("feed.xml"));
     vars.put("home", link(""));
     vars.put("id", TAG + "feed");
-    vars.put("updated", items.isEmpty() ? "2000-01-01T00:00:00Z" : items.get(0).get("updated"));
+    vars.put("updated", items.isEmpty() ? "2000-01-01T00:00:00Z" : items.get(0).updated());
     out.accept(new Output.Bytes("feed.xml", templates.render("feed.peb", vars)));
   }
 

@@ -34,6 +34,12 @@ final class Views {
   /** A report as a row of a list. */
   record Row(String href, String organ, String region, int year, String published, Figures figures) {}
 
+  /** A year of a region: how many reports, the sums of their key figures, the link to their list. */
+  record YearRow(int year, String href, int reports, Figures figures) {}
+
+  /** An entry of the Atom feed. */
+  record FeedItem(String title, String url, String id, String updated, String summary) {}
+
   /** A region, organ or year with the number of reports under it. */
   record Count(String href, String name, int reports) {}
 
