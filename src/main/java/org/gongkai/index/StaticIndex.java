@@ -41,7 +41,9 @@ public final class StaticIndex {
   static final int FORMAT = 1;
   /** Aim for shards of about this many bytes. */
   static final int SHARD_BYTES = 16 * 1024;
-  static final int DOCS_PER_CHUNK = 4;
+  // Two reports a file: a page of ten results fetches at most ten small files, and the site
+  // still has fewer files than reports.
+  static final int DOCS_PER_CHUNK = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StaticIndex() {}
