@@ -7,8 +7,18 @@ package org.gongkai;
  * @param site {@code null} when errors stopped the build before anything was written
  */
 public record BuildResult(CheckResult check, Figures site) {
-  /** The build's figures, printed at its end. */
-  public record Figures(int reports, int pages, long files, long bytes, double seconds) {}
+  /**
+   * The build's figures, printed at its end.
+   *
+   * @param stages seconds per stage, in pipeline order
+   */
+  public record Figures(int reports, int pages, long files, long bytes, double seconds, Stages stages) {}
+
+  /**
+   * Wall seconds of each stage. Rendering and indexing run side by side, so their sum exceeds
+   * the build's time; {@code index} is the Lucene index and the browser's index together.
+   */
+  public record Stages(double check, double render, double index, double publish) {}
 
   public boolean ok() {
     return check.ok() && site != null;

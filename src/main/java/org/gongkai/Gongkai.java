@@ -23,6 +23,7 @@ import org.gongkai.load.Loader;
 import org.gongkai.load.ReportSchema;
 import org.gongkai.model.Archive;
 import org.gongkai.model.Report;
+import org.gongkai.model.ReportSource;
 import org.gongkai.publish.Publisher;
 import org.gongkai.region.Divisions;
 import org.gongkai.render.Renderer;
@@ -78,21 +79,32 @@ public final class Gongkai {
     long start = System.nanoTime();
     Scan scan = scan(List.of(contentRoot), true);
     if (!scan.result.ok()) return new BuildResult(scan.result, null);
+    double checked = seconds(start);
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
     for (Diagnostic d : scan.result.diagnostics()) byFile.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
     List<Archiver.Input> inputs = new ArrayList<>();
+    Map<Path, Report> reports = new HashMap<>();
     for (LoadedFile f : scan.loaded) {
-      inputs.add(new Archiver.Input(f.report, f.path, byFile.getOrDefault(f.shown, List.of())));
+      inputs.add(Archiver.Input.of(f.report, f.path, byFile.getOrDefault(f.shown, List.of())));
     }
     Archive archive = Archiver.build(inputs);
+    for (LoadedFile f : scan.loaded) reports.put(f.path, f.report);
+    ReportSource source = e -> reports.get(e.source());
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
     try (Publisher publisher = Publisher.open(out)) {
       // Indexing is single-threaded (one segment, fixed order); it runs beside rendering,
       // which fills the other core.
-      CompletableFuture<Integer> indexed = CompletableFuture.supplyAsync(() -> Indexer.index(archive, publisher::write));
+      long indexStart = System.nanoTime();
+      CompletableFuture<Double> indexed = CompletableFuture.supplyAsync(() -> {
+        Indexer.index(archive, source, publisher::write);
+        return seconds(indexStart);
+      });
+      long renderStart = System.nanoTime();
       int pages;
+      double rendered;
       try {
-        pages = renderer.render(archive, publisher::write);
+        pages = renderer.render(archive, source, publisher::write);
+        rendered = seconds(renderStart);
       } catch (RuntimeException | Error e) {
         // Let the indexer finish before the staging folder is removed under it.
         try {
@@ -102,16 +114,21 @@ public final class Gongkai {
         }
         throw e;
       }
-      join(indexed);
+      double index = join(indexed);
+      long commitStart = System.nanoTime();
       Publisher.Stats stats = publisher.commit();
-      double seconds = (System.nanoTime() - start) / 1e9;
+      var stages = new BuildResult.Stages(checked, rendered, index, seconds(commitStart));
       return new BuildResult(scan.result,
-          new BuildResult.Figures(archive.entries().size(), pages, stats.files(), stats.bytes(), seconds));
+          new BuildResult.Figures(archive.entries().size(), pages, stats.files(), stats.bytes(), seconds(start), stages));
     } catch (IOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
   }
 
   /** Waits for a background stage, rethrowing its failure as it was thrown. */

@@ -17,7 +17,9 @@ import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Notice;
 import org.gongkai.model.OrganPaths;
+import org.gongkai.model.KeyFigures;
 import org.gongkai.model.Report;
+import org.gongkai.model.ReportHead;
 import org.gongkai.model.RegionNode;
 
 /**
@@ -27,8 +29,12 @@ import org.gongkai.model.RegionNode;
  * builds of the same content are identical.
  */
 public final class Archiver {
-  /** A loaded report, the file it came from, and its findings. */
-  public record Input(Report report, Path source, List<Diagnostic> findings) {}
+  /** A report's head and key figures, the file it came from, and its findings. */
+  public record Input(ReportHead head, KeyFigures figures, Path source, List<Diagnostic> findings) {
+    public static Input of(Report r, Path source, List<Diagnostic> findings) {
+      return new Input(ReportHead.of(r), Figures.of(r), source, findings);
+    }
+  }
 
   private static final Comparator<String> CHINESE = Collator.getInstance(Locale.CHINA)::compare;
 
@@ -42,7 +48,7 @@ public final class Archiver {
     SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
     Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
     for (ArchiveEntry e : entries) {
-      int year = e.report().year();
+      int year = e.head().year();
       byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
       List<String> regions = regionFolders(e);
       for (int depth = 0; depth <= regions.size(); depth++) {
@@ -63,7 +69,7 @@ public final class Archiver {
   }
 
   private static ArchiveEntry entry(Input in) {
-    Report r = in.report();
+    ReportHead r = in.head();
     String organDir = String.join("/", OrganPaths.folders(r.region(), r.organ().name()));
     List<Notice> notices = new ArrayList<>();
     for (Diagnostic d : in.findings()) {
@@ -71,7 +77,7 @@ public final class Archiver {
         notices.add(new Notice(d.code(), d.waived(), d.message().format(Lang.ZH), d.waivedBecause()));
       }
     }
-    return new ArchiveEntry(r, in.source(), organDir + "/" + r.year(), organDir, Figures.of(r), notices,
+    return new ArchiveEntry(r, in.source(), organDir + "/" + r.year(), organDir, in.figures(), notices,
         r.organ().kind().deadline(r.year()));
   }
 }

@@ -39,7 +39,7 @@ final class RegionTree {
         node = node.children.computeIfAbsent(folder, f -> new Draft(f, List.copyOf(path), order));
         node.reports++;
       }
-      node.organs.computeIfAbsent(e.report().organ().name() + "\u0000" + e.organDir(), k -> new ArrayList<>()).add(e);
+      node.organs.computeIfAbsent(e.head().organ().name() + "\u0000" + e.organDir(), k -> new ArrayList<>()).add(e);
     }
     return freeze(root);
   }
@@ -50,9 +50,9 @@ final class RegionTree {
     List<RegionNode.Organ> organs = new ArrayList<>();
     for (List<ArchiveEntry> years : d.organs.values()) {
       List<ArchiveEntry> sorted = new ArrayList<>(years);
-      sorted.sort(Comparator.comparingInt((ArchiveEntry e) -> e.report().year()).reversed());
+      sorted.sort(Comparator.comparingInt((ArchiveEntry e) -> e.head().year()).reversed());
       ArchiveEntry any = sorted.get(0);
-      organs.add(new RegionNode.Organ(any.report().organ().name(), any.organDir(), sorted));
+      organs.add(new RegionNode.Organ(any.head().organ().name(), any.organDir(), sorted));
     }
     return new RegionNode(d.name, d.path, String.join("/", d.path), children, organs, d.reports);
   }

@@ -63,6 +63,11 @@ final class BuildCommand implements Callable<Integer> {
               ? "已生成 %s：%d 份报告，%d 个页面，%d 个文件，%.1f MB，用时 %.2f 秒。"
               : "Built %s: %d reports, %d pages, %d files, %.1f MB in %.2f s.",
           out, f.reports(), f.pages(), f.files(), f.bytes() / 1048576.0, f.seconds()));
+      BuildResult.Stages s = f.stages();
+      outWriter.println(String.format(zh
+              ? "各阶段用时：读取与校验 %.2f 秒，生成页面 %.2f 秒，索引 %.2f 秒（与生成页面同时进行），发布 %.2f 秒。"
+              : "Stages: load and check %.2f s, render %.2f s, index %.2f s (beside rendering), publish %.2f s.",
+          s.check(), s.render(), s.index(), s.publish()));
       return Main.OK;
     } catch (GongkaiException | IllegalArgumentException e) {
       err.println("gongkai build: " + e.getMessage());

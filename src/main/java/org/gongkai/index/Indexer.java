@@ -23,6 +23,7 @@ import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 import org.gongkai.model.Report;
+import org.gongkai.model.ReportSource;
 
 /**
  * Writes the archive's Lucene index — one document per report — and hands its files to the
@@ -39,13 +40,13 @@ public final class Indexer {
    * Indexes every report; returns the number of documents. One index is written at a time in a
    * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
    */
-  public static int index(Archive archive, Consumer<Output> out) {
+  public static int index(Archive archive, ReportSource reports, Consumer<Output> out) {
     synchronized (DeterministicCodec.class) {
-      return write(archive, out);
+      return write(archive, reports, out);
     }
   }
 
-  private static int write(Archive archive, Consumer<Output> out) {
+  private static int write(Archive archive, ReportSource reports, Consumer<Output> out) {
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory("gongkai-index-");
@@ -58,7 +59,7 @@ public final class Indexer {
           .setCommitOnClose(true);
       try (FSDirectory dir = FSDirectory.open(tmp)) {
         try (IndexWriter w = new IndexWriter(dir, config)) {
-          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e));
+          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e, reports.report(e)));
           w.forceMerge(1);
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -79,8 +80,7 @@ public final class Indexer {
     }
   }
 
-  static Document document(ArchiveEntry e) {
-    Report r = e.report();
+  static Document document(ArchiveEntry e, Report r) {
     Document d = new Document();
     d.add(new StringField(Fields.ID, e.dir(), Field.Store.YES));
     d.add(new StoredField(Fields.URL, e.dir() + "/"));

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A report as the archive places it: its page's folder, its figures for lists, what readers
- * are told about it, and the source file offered for download.
+ * A report as the archive places it: what lists show of it, its page's folder, its figures,
+ * what readers are told about it, and the source file offered for download. The whole report
+ * is not kept here: pages and the index ask a {@link ReportSource} for it.
  *
  * @param dir the report page's folder below the site root, '/'-separated, unencoded
  *     ({@code 山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023})
@@ -14,7 +15,7 @@ import java.util.List;
  * @param deadline the last day the report could be published on time
  */
 public record ArchiveEntry(
-    Report report,
+    ReportHead head,
     Path source,
     String dir,
     String organDir,

@@ -44,8 +44,8 @@ final class Chrome {
   List<Views.Link> crumbs(ArchiveEntry e) {
     List<String> folders = new ArrayList<>(List.of(e.dir().split("/")));
     List<String> names = new ArrayList<>(folders);
-    names.set(names.size() - 1, e.report().year() + "年度");
-    names.set(names.size() - 2, e.report().organ().name());
+    names.set(names.size() - 1, e.head().year() + "年度");
+    names.set(names.size() - 2, e.head().organ().name());
     return crumbs(e.dir(), folders, names);
   }
 }

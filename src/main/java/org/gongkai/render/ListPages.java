@@ -28,10 +28,10 @@ final class ListPages {
   }
 
   /** The region's page, its organs' pages and its per-year lists, then the same for each sub-region. */
-  void region(Archive archive, RegionNode node, Consumer<Output> out) {
+  void region(Archive archive, RegionNode node, Selection select, Consumer<Output> out) {
     String dir = node.dir();
     SortedMap<Integer, List<ArchiveEntry>> years = archive.byRegionYear().getOrDefault(dir, new java.util.TreeMap<>());
-    if (!dir.isEmpty()) {
+    if (!dir.isEmpty() && select.region(dir)) {
       Map<String, Object> vars = chrome.page(dir, node.name(), chrome.crumbs(dir, node.path(), node.path()));
       vars.put("region", node.name());
       vars.put("children", counts(dir, node.children()));
@@ -39,9 +39,43 @@ final class ListPages {
       vars.put("years", yearRows(dir, years));
       out.accept(new Output.Bytes(dir + "/index.html", templates.render("region.peb", vars)));
     }
-    for (RegionNode.Organ organ : node.organs()) organ(node, organ, out);
-    years.forEach((year, entries) -> listing(node, year, entries, out));
-    for (RegionNode child : node.children()) region(archive, child, out);
+    for (RegionNode.Organ organ : node.organs()) if (select.organ(organ.dir())) organ(node, organ, out);
+    years.forEach((year, entries) -> {
+      if (select.listing(dir, year)) listing(node, year, entries, out);
+    });
+    for (RegionNode child : node.children()) region(archive, child, select, out);
+  }
+
+  /** Every HTML page of the site but the 404 page, sorted: what the sitemap lists. */
+  static List<String> htmlPages(Archive archive) {
+    List<String> out = new ArrayList<>();
+    out.add("index.html");
+    out.add("search/index.html");
+    htmlPages(archive, archive.root(), out);
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  private static void htmlPages(Archive archive, RegionNode node, List<String> out) {
+    String dir = node.dir();
+    if (!dir.isEmpty()) out.add(dir + "/index.html");
+    for (RegionNode.Organ organ : node.organs()) {
+      out.add(organ.dir() + "/index.html");
+      for (ArchiveEntry e : organ.years()) out.add(e.dir() + "/index.html");
+    }
+    archive.byRegionYear().getOrDefault(dir, new java.util.TreeMap<>()).forEach((year, entries) -> {
+      for (String page : listingDirs(dir, year, entries.size())) out.add(page + "/index.html");
+    });
+    for (RegionNode child : node.children()) htmlPages(archive, child, out);
+  }
+
+  /** The folders of a region's list of one year's reports: the first page, then 2/, 3/, … */
+  static List<String> listingDirs(String regionDir, int year, int reports) {
+    String base = (regionDir.isEmpty() ? "" : regionDir + "/") + YEARS + "/" + year;
+    int pages = Math.max(1, (reports + PAGE_SIZE - 1) / PAGE_SIZE);
+    List<String> out = new ArrayList<>(pages);
+    for (int p = 1; p <= pages; p++) out.add(p == 1 ? base : base + "/" + p);
+    return out;
   }
 
   private void organ(RegionNode node, RegionNode.Organ organ, Consumer<Output> out) {
@@ -58,10 +92,11 @@ final class ListPages {
 
   /** The reports of one year under a region, page by page (the nation's is the year page). */
   private void listing(RegionNode node, int year, List<ArchiveEntry> entries, Consumer<Output> out) {
-    String base = (node.dir().isEmpty() ? "" : node.dir() + "/") + YEARS + "/" + year;
-    int pages = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    List<String> dirs = listingDirs(node.dir(), year, entries.size());
+    String base = dirs.get(0);
+    int pages = dirs.size();
     for (int p = 1; p <= pages; p++) {
-      String dir = p == 1 ? base : base + "/" + p;
+      String dir = dirs.get(p - 1);
       String heading = (node.dir().isEmpty() ? "" : node.name() + " ") + year + "年度报告";
       List<String> folders = new ArrayList<>(node.path());
       List<String> names = new ArrayList<>(node.path());
@@ -116,10 +151,10 @@ final class ListPages {
   static List<Views.Row> rows(String fromDir, List<ArchiveEntry> entries, int regionDepth) {
     List<Views.Row> out = new ArrayList<>(entries.size());
     for (ArchiveEntry e : entries) {
-      List<String> path = e.report().region().path();
+      List<String> path = e.head().region().path();
       String region = String.join(" ", path.subList(Math.min(regionDepth, path.size()), path.size()));
-      out.add(new Views.Row(Urls.dir(fromDir, e.dir()), e.report().organ().name(), region,
-          e.report().year(), Format.date(e.report().published()), Format.figures(e.figures())));
+      out.add(new Views.Row(Urls.dir(fromDir, e.dir()), e.head().organ().name(), region,
+          e.head().year(), Format.date(e.head().published()), Format.figures(e.figures())));
     }
     return out;
   }

@@ -8,6 +8,6 @@ final class Names {
   private Names() {}
 
   static String download(ArchiveEntry e) {
-    return OrganPaths.safeSegment(e.report().organ().name()) + "-" + e.report().year();
+    return OrganPaths.safeSegment(e.head().organ().name()) + "-" + e.head().year();
   }
 }

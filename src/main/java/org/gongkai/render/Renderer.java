@@ -1,13 +1,15 @@
 package org.gongkai.render;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 import org.gongkai.model.RegionNode;
+import org.gongkai.model.ReportSource;
 
 /**
  * Renders the archive into site files, handing each to a consumer as soon as it is rendered.
@@ -15,7 +17,7 @@ import org.gongkai.model.RegionNode;
  *
  * <pre>{@code
  * Renderer r = Renderer.builder().theme(Theme.builtIn()).baseUrl("https://example.gov.cn/xxgk/ndbg/").build();
- * int pages = r.render(archive, publisher::write);
+ * int pages = r.render(archive, reports, publisher::write);
  * }</pre>
  *
  * <p>Immutable and thread-safe; the consumer must accept files from several threads.
@@ -37,19 +39,22 @@ public final class Renderer {
     return new Builder();
   }
 
-  /** Renders every file of the site; returns how many HTML pages were written. */
-  public int render(Archive archive, Consumer<Output> sink) {
-    List<String> pages = Collections.synchronizedList(new ArrayList<>());
-    Consumer<Output> out = o -> {
-      if (o.path().endsWith(".html") && !o.path().equals("404.html")) pages.add(o.path());
-      sink.accept(o);
-    };
-    ReportPages reports = new ReportPages(templates, new Markdown(), chrome);
+  /** Renders every file of the site; returns how many HTML pages the site has. */
+  public int render(Archive archive, ReportSource reports, Consumer<Output> sink) {
+    return render(archive, reports, Selection.ALL, sink);
+  }
+
+  /**
+   * Renders the selected pages and every archive-wide file (home, lists of the newest, feed,
+   * sitemap, open data, assets); returns how many HTML pages the whole site has.
+   */
+  public int render(Archive archive, ReportSource reports, Selection select, Consumer<Output> out) {
+    ReportPages pages = new ReportPages(templates, new Markdown(), chrome);
     List<Runnable> work = new ArrayList<>();
-    collect(archive.root(), reports, out, work);
+    collect(archive.root(), select, (e, organ) -> pages.render(e, reports.report(e), organ, out), work);
     work.parallelStream().forEach(Runnable::run);
 
-    new ListPages(templates, chrome).region(archive, archive.root(), out);
+    new ListPages(templates, chrome).region(archive, archive.root(), select, out);
     SiteFiles site = new SiteFiles(templates, chrome, baseUrl);
     site.home(archive, out);
     site.search(archive, out);
@@ -58,10 +63,9 @@ public final class Renderer {
     site.robots(out);
     site.openData(archive, out);
     site.assets(theme.assets(), out);
-    List<String> sorted = new ArrayList<>(pages);
-    Collections.sort(sorted);
-    site.sitemap(sorted, out);
-    return sorted.size() + 1;
+    List<String> all = ListPages.htmlPages(archive);
+    site.sitemap(all, out);
+    return all.size() + 1;
   }
 
   /**
@@ -72,11 +76,12 @@ public final class Renderer {
     return baseUrl.matches("(?i)https?://[^/]+/.*");
   }
 
-  private static void collect(RegionNode node, ReportPages reports, Consumer<Output> out, List<Runnable> work) {
+  private static void collect(RegionNode node, Selection select,
+      BiConsumer<ArchiveEntry, RegionNode.Organ> render, List<Runnable> work) {
     for (RegionNode.Organ organ : node.organs()) {
-      organ.years().forEach(e -> work.add(() -> reports.render(e, organ, out)));
+      for (ArchiveEntry e : organ.years()) if (select.report(e.dir())) work.add(() -> render.accept(e, organ));
     }
-    for (RegionNode child : node.children()) collect(child, reports, out, work);
+    for (RegionNode child : node.children()) collect(child, select, render, work);
   }
 
   /** Configures a {@link Renderer}. */

@@ -33,25 +33,23 @@ final class ReportPages {
   }
 
   /** Writes the page and downloads of one report; {@code organ} holds its other years. */
-  void render(ArchiveEntry e, RegionNode.Organ organ, Consumer<Output> out) {
+  void render(ArchiveEntry e, Report r, RegionNode.Organ organ, Consumer<Output> out) {
     String dir = e.dir();
     String base = Names.download(e);
-    Report r = e.report();
     Map<String, String> downloads = new LinkedHashMap<>();
     downloads.put("yaml", Urls.encode(base + ".yaml"));
     downloads.put("json", Urls.encode(base + ".json"));
     downloads.put("csv", Urls.encode(base + ".csv"));
 
     Map<String, Object> vars = chrome.page(dir, r.title(), chrome.crumbs(e));
-    vars.put("report", view(e, organ, downloads));
+    vars.put("report", view(e, r, organ, downloads));
     out.accept(new Output.Bytes(dir + "/index.html", templates.render("report.peb", vars)));
     out.accept(new Output.Copy(dir + "/" + base + ".yaml", e.source()));
     out.accept(new Output.Bytes(dir + "/" + base + ".json", ReportData.json(r).getBytes(StandardCharsets.UTF_8)));
     out.accept(new Output.Bytes(dir + "/" + base + ".csv", ReportData.csv(r).getBytes(StandardCharsets.UTF_8)));
   }
 
-  private Views.ReportView view(ArchiveEntry e, RegionNode.Organ organ, Map<String, String> downloads) {
-    Report r = e.report();
+  private Views.ReportView view(ArchiveEntry e, Report r, RegionNode.Organ organ, Map<String, String> downloads) {
     Map<String, SafeString> prose = new LinkedHashMap<>();
     prose.put("intro", new SafeString(markdown.toHtml(r.prose().intro())));
     prose.put("overview", new SafeString(markdown.toHtml(r.prose().overview())));
@@ -60,7 +58,7 @@ final class ReportPages {
 
     List<Views.Link> years = new ArrayList<>();
     for (ArchiveEntry y : organ.years()) {
-      years.add(new Views.Link(Urls.dir(e.dir(), y.dir()), y.report().year() + "年度", y == e));
+      years.add(new Views.Link(Urls.dir(e.dir(), y.dir()), y.head().year() + "年度", y == e));
     }
     // One notice per waiver: a reason given once for six missing rows is said once, with the six findings.
     Map<String, Views.NoticeView> grouped = new LinkedHashMap<>();

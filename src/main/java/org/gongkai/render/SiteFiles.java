@@ -29,8 +29,8 @@ final class SiteFiles {
 
   /** Newest first: by year, then publication date, then folder, so ties are stable. */
   static final Comparator<ArchiveEntry> NEWEST =
-      Comparator.comparingInt((ArchiveEntry e) -> e.report().year()).reversed()
-          .thenComparing(e -> e.report().published(), Comparator.nullsLast(Comparator.reverseOrder()))
+      Comparator.comparingInt((ArchiveEntry e) -> e.head().year()).reversed()
+          .thenComparing(e -> e.head().published(), Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(ArchiveEntry::dir);
 
   void home(Archive archive, Consumer<Output> out) {
@@ -72,9 +72,9 @@ final class SiteFiles {
     List<ArchiveEntry> newest = newest(archive, FEED);
     List<Views.FeedItem> items = new ArrayList<>();
     for (ArchiveEntry e : newest) {
-      var date = e.report().published() != null ? e.report().published() : java.time.LocalDate.of(e.report().year() + 1, 1, 1);
-      items.add(new Views.FeedItem(e.report().title(), link(Urls.encode(e.dir()) + "/"), TAG + Urls.encode(e.dir()),
-          date + "T00:00:00Z", e.report().region().text() + " " + e.report().organ().name()));
+      var date = e.head().published() != null ? e.head().published() : java.time.LocalDate.of(e.head().year() + 1, 1, 1);
+      items.add(new Views.FeedItem(e.head().title(), link(Urls.encode(e.dir()) + "/"), TAG + Urls.encode(e.dir()),
+          date + "T00:00:00Z", e.head().region().text() + " " + e.head().organ().name()));
     }
     Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
     vars.put("items", items);
@@ -111,7 +111,7 @@ final class SiteFiles {
     StringBuilder csv = new StringBuilder("机关,机关类型,区划,年度,发布日期,本年新收申请,予以公开和部分公开,行政复议,行政诉讼,页面,数据\r\n");
     var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
     for (ArchiveEntry e : archive.entries()) {
-      var r = e.report();
+      var r = e.head();
       var f = e.figures();
       String page = Urls.encode(e.dir()) + "/";
       String data = page + Urls.encode(Names.download(e)) + ".json";
