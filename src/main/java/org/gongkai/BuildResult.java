@@ -11,8 +11,12 @@ public record BuildResult(CheckResult check, Figures site) {
    * The build's figures, printed at its end.
    *
    * @param stages seconds per stage, in pipeline order
+   * @param incremental whether the build updated the previous site (only what changed was
+   *     written) rather than writing a new one
+   * @param read how many content files were read and checked (the others were unchanged)
    */
-  public record Figures(int reports, int pages, long files, long bytes, double seconds, Stages stages) {}
+  public record Figures(int reports, int pages, long files, long bytes, double seconds, Stages stages,
+      boolean incremental, int read) {}
 
   /**
    * Wall seconds of each stage. Rendering and indexing run side by side, so their sum exceeds

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.index.Indexer;
@@ -21,14 +20,18 @@ import org.gongkai.load.ContentFiles;
 import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
 import org.gongkai.load.ReportSchema;
+import org.gongkai.manifest.ContentStats;
+import org.gongkai.manifest.Manifest;
 import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
+import org.gongkai.model.Output;
 import org.gongkai.model.Report;
 import org.gongkai.model.ReportSource;
 import org.gongkai.publish.Publisher;
 import org.gongkai.region.Divisions;
 import org.gongkai.render.Renderer;
+import org.gongkai.render.Selection;
 import org.gongkai.render.Theme;
-import org.gongkai.validate.ReportSummary;
 import org.gongkai.validate.Validator;
 
 /**
@@ -68,42 +71,82 @@ public final class Gongkai {
    * context for the rules across years, but only findings about the named files are returned.
    */
   public CheckResult check(List<Path> paths) throws GongkaiException {
-    return scan(paths, false).result;
+    List<Path> files;
+    Set<Path> context = new LinkedHashSet<>();
+    try {
+      files = ContentFiles.list(paths);
+      Set<Path> named = Set.copyOf(files);
+      Set<Path> folders = new LinkedHashSet<>();
+      for (Path f : files) folders.add(f.getParent());
+      for (Path folder : folders) {
+        for (Path s : ContentFiles.reportsIn(folder)) if (!named.contains(s)) context.add(s);
+      }
+    } catch (NoSuchFileException e) {
+      throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);
+    } catch (IOException e) {
+      throw new GongkaiException("无法读取 / cannot read: " + e.getMessage(), e);
+    }
+    ContentScan.Result scan = scan(files, context, null, ContentStats.empty());
+    return new CheckResult(files.size(), scan.findings());
   }
 
   /**
    * Validates everything under the content root and, if no error was found, renders the site
-   * into {@code out}, replacing the previous site only once every file has been written.
+   * into {@code out}. A first build writes a new site and swaps it in once every file has been
+   * written; when {@code out} holds a site this version built with the same settings, only the
+   * reports that changed are loaded again and only the pages they touch are written (see
+   * {@link Manifest}) — the result is the same site a full build gives.
    */
   public BuildResult build(Path out) throws GongkaiException {
     long start = System.nanoTime();
-    Scan scan = scan(List.of(contentRoot), true);
-    if (!scan.result.ok()) return new BuildResult(scan.result, null);
+    String settings = settings();
+    String shownRoot = shownRoot();
+    Manifest previous = Manifest.read(out, shownRoot).filter(m -> m.settings().equals(settings)).orElse(null);
+    ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out);
+    List<Path> files;
+    try {
+      files = ContentFiles.list(List.of(contentRoot));
+    } catch (NoSuchFileException e) {
+      throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);
+    } catch (IOException e) {
+      throw new GongkaiException("无法读取 / cannot read: " + e.getMessage(), e);
+    }
+    ContentScan.Result scan = scan(files, Set.of(), previous, stats);
+    CheckResult check = new CheckResult(files.size(), scan.findings());
+    if (!check.ok()) return new BuildResult(check, null);
     double checked = seconds(start);
-    Map<String, List<Diagnostic>> byFile = new HashMap<>();
-    for (Diagnostic d : scan.result.diagnostics()) byFile.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
+
+    Map<String, List<Diagnostic>> byFile = scan.byFile();
     List<Archiver.Input> inputs = new ArrayList<>();
-    Map<Path, Report> reports = new HashMap<>();
-    for (LoadedFile f : scan.loaded) {
-      inputs.add(Archiver.Input.of(f.report, f.path, byFile.getOrDefault(f.shown, List.of())));
+    List<Manifest.File> kept = new ArrayList<>();
+    Map<Path, ContentScan.Unit> units = new HashMap<>();
+    for (ContentScan.Unit u : scan.units()) {
+      List<Diagnostic> findings = byFile.getOrDefault(u.shown(), List.of());
+      inputs.add(new Archiver.Input(u.head(), u.figures(), u.path(), findings));
+      kept.add(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(), findings));
+      units.put(u.path(), u);
     }
     Archive archive = Archiver.build(inputs);
-    for (LoadedFile f : scan.loaded) reports.put(f.path, f.report);
-    ReportSource source = e -> reports.get(e.source());
+    Manifest manifest = new Manifest(settings, kept);
+    Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
+    ReportSource reports = e -> report(units.get(e.source()));
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
-    try (Publisher publisher = Publisher.open(out)) {
+    try (Publisher publisher = selection == null ? Publisher.open(out) : Publisher.update(out, Set.of(Indexer.SEARCH_DIR), Manifest.PATH)) {
+      Function<ArchiveEntry, String> bodies = selection == null
+          ? e -> Indexer.body(reports.report(e))
+          : bodies(out, units, reports);
       // Indexing is single-threaded (one segment, fixed order); it runs beside rendering,
       // which fills the other core.
       long indexStart = System.nanoTime();
       CompletableFuture<Double> indexed = CompletableFuture.supplyAsync(() -> {
-        Indexer.index(archive, source, publisher::write);
+        Indexer.index(archive, bodies, publisher::write);
         return seconds(indexStart);
       });
       long renderStart = System.nanoTime();
       int pages;
       double rendered;
       try {
-        pages = renderer.render(archive, source, publisher::write);
+        pages = renderer.render(archive, reports, selection == null ? Selection.ALL : selection, publisher::write);
         rendered = seconds(renderStart);
       } catch (RuntimeException | Error e) {
         // Let the indexer finish before the staging folder is removed under it.
@@ -115,16 +158,53 @@ public final class Gongkai {
         throw e;
       }
       double index = join(indexed);
+      publisher.write(new Output.Bytes(Manifest.PATH, manifest.encode(shownRoot)));
+      publisher.write(new Output.Bytes(ContentStats.PATH, scan.stats().encode()));
       long commitStart = System.nanoTime();
-      Publisher.Stats stats = publisher.commit();
+      Publisher.Stats written = publisher.commit();
       var stages = new BuildResult.Stages(checked, rendered, index, seconds(commitStart));
-      return new BuildResult(scan.result,
-          new BuildResult.Figures(archive.entries().size(), pages, stats.files(), stats.bytes(), seconds(start), stages));
+      return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, written.files(),
+          written.bytes(), seconds(start), stages, selection != null, scan.read()));
     } catch (IOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  /** The report behind a unit: the one just loaded, or loaded now (a page of an unchanged report). */
+  private Report report(ContentScan.Unit u) {
+    if (u.report() != null) return u.report();
+    try {
+      if (loader.load(u.path(), contentRoot) instanceof LoadResult.Loaded l) return l.report();
+      throw new IllegalStateException("an unchanged report no longer loads: " + u.shown());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * For an incremental build: the searchable text of each report, from the previous site's index
+   * for the unchanged ones — the index is rebuilt whole, but no unchanged file is read again.
+   */
+  private static Function<ArchiveEntry, String> bodies(Path site, Map<Path, ContentScan.Unit> units, ReportSource reports) {
+    Map<String, String> stored = Indexer.bodies(site);
+    return e -> {
+      ContentScan.Unit u = units.get(e.source());
+      String body = u.report() == null ? stored.get(e.dir()) : null;
+      return body != null ? body : Indexer.body(reports.report(e));
+    };
+  }
+
+  /** What the site depends on besides the content: a manifest made with other settings is ignored. */
+  private String settings() {
+    return String.join("\n", "code " + CodeVersion.get(), "theme " + theme.fingerprint(), "base " + baseUrl);
+  }
+
+  /** How content files' paths begin as findings show them ({@code content/}). */
+  private String shownRoot() {
+    String root = ContentFiles.display(contentRoot);
+    return root.isEmpty() ? "" : root + "/";
   }
 
   private static double seconds(long since) {
@@ -142,66 +222,12 @@ public final class Gongkai {
     }
   }
 
-  /** A report kept for rendering: without its position map, the bulk of a loaded file. */
-  private record LoadedFile(Path path, String shown, Report report) {}
-
-  private record Scan(CheckResult result, List<LoadedFile> loaded) {}
-
-  private Scan scan(List<Path> paths, boolean keepReports) throws GongkaiException {
-    List<Path> files;
-    Set<Path> context = new LinkedHashSet<>();
+  private ContentScan.Result scan(List<Path> named, Set<Path> context, Manifest previous, ContentStats stats)
+      throws GongkaiException {
     try {
-      files = ContentFiles.list(paths);
-      Set<Path> named = Set.copyOf(files);
-      Set<Path> folders = new LinkedHashSet<>();
-      for (Path f : files) folders.add(f.getParent());
-      for (Path folder : folders) {
-        for (Path s : ContentFiles.reportsIn(folder)) if (!named.contains(s)) context.add(s);
-      }
-    } catch (NoSuchFileException e) {
-      throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);
-    } catch (IOException e) {
-      throw new GongkaiException("无法读取 / cannot read: " + e.getMessage(), e);
-    }
-    List<Path> all = new ArrayList<>(files);
-    all.addAll(context);
-    Set<Path> named = Set.copyOf(files);
-
-    List<Diagnostic> found = Collections.synchronizedList(new ArrayList<>());
-    List<ReportSummary> summaries = Collections.synchronizedList(new ArrayList<>());
-    List<LoadedFile> loaded = Collections.synchronizedList(new ArrayList<>());
-    Set<String> reported = Collections.synchronizedSet(new LinkedHashSet<>());
-    try {
-      all.parallelStream().forEach(f -> {
-        LoadResult r = load(f);
-        boolean report = named.contains(f);
-        if (report) {
-          reported.add(r.file());
-          found.addAll(r.diagnostics());
-        }
-        if (r instanceof LoadResult.Loaded l) {
-          Validator.Checked c = validator.check(l.report(), l.positions());
-          if (report) found.addAll(c.diagnostics());
-          summaries.add(c.summary());
-          if (report && keepReports) loaded.add(new LoadedFile(f, l.file(), l.report()));
-        }
-      });
+      return new ContentScan(contentRoot, loader, validator, previous, stats).run(named, context);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法读取 / cannot read: " + e.getCause().getMessage(), e.getCause());
-    }
-    List<ReportSummary> sorted = new ArrayList<>(summaries);
-    sorted.sort(Comparator.comparing(ReportSummary::file));
-    found.addAll(validator.checkAcross(sorted, Set.copyOf(reported)));
-    List<LoadedFile> kept = new ArrayList<>(loaded);
-    kept.sort(Comparator.comparing(f -> f.path));
-    return new Scan(new CheckResult(files.size(), found), kept);
-  }
-
-  private LoadResult load(Path f) {
-    try {
-      return loader.load(f, contentRoot);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -30,6 +30,7 @@ class ArchitectureTest {
       Map.entry("render", Set.of("model", "diag")),
       Map.entry("index", Set.of("model", "diag")),
       Map.entry("publish", Set.of("model", "diag")),
+      Map.entry("manifest", Set.of("model", "diag", "validate")),
       Map.entry("search", Set.of("index", "model", "diag")),
       Map.entry("serve", Set.of("search", "model", "diag")),
       Map.entry("importer", Set.of("model", "diag", "region")));

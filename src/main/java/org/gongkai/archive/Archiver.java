@@ -36,6 +36,11 @@ public final class Archiver {
     }
   }
 
+  /** The figures lists show for a report. */
+  public static KeyFigures figures(Report r) {
+    return Figures.of(r);
+  }
+
   private static final Comparator<String> CHINESE = Collator.getInstance(Locale.CHINA)::compare;
 
   private Archiver() {}
@@ -63,7 +68,7 @@ public final class Archiver {
   }
 
   /** The folders of an entry's region, from the site root (the organ's folder excluded). */
-  static List<String> regionFolders(ArchiveEntry e) {
+  public static List<String> regionFolders(ArchiveEntry e) {
     List<String> folders = List.of(e.organDir().split("/"));
     return folders.subList(0, folders.size() - 1);
   }

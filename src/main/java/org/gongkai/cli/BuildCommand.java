@@ -59,10 +59,17 @@ final class BuildCommand implements Callable<Integer> {
             ? "提示：未用 --base-url 指定网站的完整地址（如 https://www.example.gov.cn/xxgk/ndbg/），因此没有生成 sitemap.xml。"
             : "Note: no absolute --base-url (e.g. https://www.example.gov.cn/xxgk/ndbg/), so no sitemap.xml was written.");
       }
-      outWriter.println(String.format(zh
-              ? "已生成 %s：%d 份报告，%d 个页面，%d 个文件，%.1f MB，用时 %.2f 秒。"
-              : "Built %s: %d reports, %d pages, %d files, %.1f MB in %.2f s.",
-          out, f.reports(), f.pages(), f.files(), f.bytes() / 1048576.0, f.seconds()));
+      if (f.incremental()) {
+        outWriter.println(String.format(zh
+                ? "已更新 %s：%d 份报告，%d 个页面；重新读取 %d 个文件，写入 %d 个文件，%.1f MB，用时 %.2f 秒。"
+                : "Updated %s: %d reports, %d pages; read %d files again, wrote %d files, %.1f MB in %.2f s.",
+            out, f.reports(), f.pages(), f.read(), f.files(), f.bytes() / 1048576.0, f.seconds()));
+      } else {
+        outWriter.println(String.format(zh
+                ? "已生成 %s：%d 份报告，%d 个页面，%d 个文件，%.1f MB，用时 %.2f 秒。"
+                : "Built %s: %d reports, %d pages, %d files, %.1f MB in %.2f s.",
+            out, f.reports(), f.pages(), f.files(), f.bytes() / 1048576.0, f.seconds()));
+      }
       BuildResult.Stages s = f.stages();
       outWriter.println(String.format(zh
               ? "各阶段用时：读取与校验 %.2f 秒，生成页面 %.2f 秒，索引 %.2f 秒（与生成页面同时进行），发布 %.2f 秒。"

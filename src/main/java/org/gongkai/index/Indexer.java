@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.StoredFields;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -23,7 +28,7 @@ import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 import org.gongkai.model.Report;
-import org.gongkai.model.ReportSource;
+import org.gongkai.model.ReportHead;
 
 /**
  * Writes the archive's Lucene index — one document per report — and hands its files to the
@@ -33,6 +38,8 @@ import org.gongkai.model.ReportSource;
 public final class Indexer {
   /** Where the Lucene index lives in the site. */
   public static final String LUCENE_DIR = "search/lucene";
+  /** The folder holding everything search needs; the index stage rewrites it whole. */
+  public static final String SEARCH_DIR = "search";
 
   private Indexer() {}
 
@@ -40,13 +47,41 @@ public final class Indexer {
    * Indexes every report; returns the number of documents. One index is written at a time in a
    * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
    */
-  public static int index(Archive archive, ReportSource reports, Consumer<Output> out) {
+  public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
     synchronized (DeterministicCodec.class) {
-      return write(archive, reports, out);
+      return write(archive, bodies, out);
     }
   }
 
-  private static int write(Archive archive, ReportSource reports, Consumer<Output> out) {
+  /** The searchable text of a report: its prose as plain text. */
+  public static String body(Report r) {
+    return Prose.plain(r);
+  }
+
+  /**
+   * The searchable text of every report in a built site's index, by report folder — what an
+   * incremental build indexes again for the reports it did not read. Empty if there is no
+   * readable index.
+   */
+  public static Map<String, String> bodies(Path site) {
+    Map<String, String> out = new HashMap<>();
+    Path dir = site.resolve(LUCENE_DIR);
+    if (!Files.isDirectory(dir)) return out;
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      for (var leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          Document doc = stored.document(i, Set.of(Fields.ID, Fields.BODY));
+          if (doc.get(Fields.ID) != null && doc.get(Fields.BODY) != null) out.put(doc.get(Fields.ID), doc.get(Fields.BODY));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      out.clear(); // every report is read again instead
+    }
+    return out;
+  }
+
+  private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory("gongkai-index-");
@@ -59,7 +94,7 @@ public final class Indexer {
           .setCommitOnClose(true);
       try (FSDirectory dir = FSDirectory.open(tmp)) {
         try (IndexWriter w = new IndexWriter(dir, config)) {
-          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e, reports.report(e)));
+          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e, bodies.apply(e)));
           w.forceMerge(1);
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -80,14 +115,15 @@ public final class Indexer {
     }
   }
 
-  static Document document(ArchiveEntry e, Report r) {
+  static Document document(ArchiveEntry e, String body) {
+    ReportHead r = e.head();
     Document d = new Document();
     d.add(new StringField(Fields.ID, e.dir(), Field.Store.YES));
     d.add(new StoredField(Fields.URL, e.dir() + "/"));
     d.add(new TextField(Fields.ORGAN, r.organ().name(), Field.Store.YES));
     d.add(new TextField(Fields.REGION, r.region().text(), Field.Store.YES));
     d.add(new TextField(Fields.TITLE, r.title(), Field.Store.YES));
-    d.add(new TextField(Fields.BODY, Prose.plain(r), Field.Store.YES));
+    d.add(new TextField(Fields.BODY, body, Field.Store.YES));
     d.add(new IntPoint(Fields.YEAR, r.year()));
     d.add(new StoredField(Fields.YEAR, r.year()));
     d.add(new NumericDocValuesField(Fields.YEAR, r.year()));

@@ -55,7 +55,7 @@ public final class ContentFiles {
   }
 
   /** The path as the user should see it: relative to the working directory when below it. */
-  static String display(Path file) {
+  public static String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath();
     Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
@@ -63,7 +63,7 @@ public final class ContentFiles {
   }
 
   /** The path below the content root ('/'-separated), or the absolute path when outside it. */
-  static String relative(Path file, Path contentRoot) {
+  public static String relative(Path file, Path contentRoot) {
     Path abs = file.toAbsolutePath().normalize();
     Path root = contentRoot.toAbsolutePath().normalize();
     return (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/');

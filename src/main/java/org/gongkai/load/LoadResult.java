@@ -12,8 +12,13 @@ public sealed interface LoadResult permits LoadResult.Loaded, LoadResult.Rejecte
 
   List<Diagnostic> diagnostics();
 
-  /** A report and where each of its values stands in the file. */
-  record Loaded(Report report, SourceMap positions, List<Diagnostic> diagnostics) implements LoadResult {
+  /**
+   * A report and where each of its values stands in the file.
+   *
+   * @param sha256 the hash of the file's bytes (hex): a later build that finds the same hash
+   *     can reuse what this load gave
+   */
+  record Loaded(Report report, SourceMap positions, List<Diagnostic> diagnostics, String sha256) implements LoadResult {
     public Loaded {
       diagnostics = List.copyOf(diagnostics);
     }

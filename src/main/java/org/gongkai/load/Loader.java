@@ -50,7 +50,8 @@ public final class Loader {
       return reject(shown, Diagnostic.error("size", SourcePos.startOf(shown),
           Message.of("load.tooLarge.file", String.format("%.1f", size / 1048576.0), MAX_BYTES / 1024)));
     }
-    TextDecoder.Decoded text = TextDecoder.decode(Files.readAllBytes(file), shown);
+    byte[] bytes = Files.readAllBytes(file);
+    TextDecoder.Decoded text = TextDecoder.decode(bytes, shown);
     if (text.problem() != null) return reject(shown, text.problem());
 
     YamlTree.Parsed tree = YamlTree.parse(text.text(), shown);
@@ -67,7 +68,7 @@ public final class Loader {
           Message.of("load.badDate", tree.root().at(e.pointer).asText())));
     }
     schemaLine(text.text(), file, contentRoot, shown, found);
-    return new LoadResult.Loaded(report, tree.positions(), found);
+    return new LoadResult.Loaded(report, tree.positions(), found, sha256(bytes));
   }
 
   /** Editors find the schema through the first line; a copied file from another depth breaks it. */
@@ -80,6 +81,15 @@ public final class Loader {
     String first = (nl < 0 ? text : text.substring(0, nl)).stripTrailing();
     if (!first.equals(expected)) {
       out.add(Diagnostic.warning("schema-line", SourcePos.startOf(shown), Message.of("load.schemaLine", expected)));
+    }
+  }
+
+  /** SHA-256 of a file's bytes, hex: how the build manifest recognises an unchanged file. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

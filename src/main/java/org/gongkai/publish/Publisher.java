@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.model.Output;
 
@@ -33,13 +35,16 @@ public final class Publisher implements AutoCloseable {
 
   private final Path target;
   private final Path staging;
+  /** For an update: folders written whole, which replace theirs; null for a new site. */
+  private final java.util.Set<String> whole;
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private boolean committed;
 
-  private Publisher(Path target, Path staging) {
+  private Publisher(Path target, Path staging, java.util.Set<String> whole) {
     this.target = target;
     this.staging = staging;
+    this.whole = whole;
   }
 
   /** What was published. */
@@ -56,8 +61,29 @@ public final class Publisher implements AutoCloseable {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".staging-");
     Files.writeString(staging.resolve(MARKER), "Built by Gongkai; this folder is replaced on every build.\n");
-    return new Publisher(t, staging);
+    return new Publisher(t, staging, null);
   }
+
+  /**
+   * Prepares an update of a site Gongkai built: written files go to a staging folder and, on
+   * {@link #commit}, replace their namesakes in the site, which keeps every other file. The
+   * folders named in {@code whole} are written complete and replace their old selves, so files
+   * they no longer hold disappear. Each file and folder is replaced atomically, the update as
+   * a whole is not; {@code manifest} is removed first and written last, so an update that
+   * stops halfway makes the next build a full one.
+   */
+  public static Publisher update(Path target, java.util.Set<String> whole, String manifest) throws IOException {
+    Path t = target.toAbsolutePath().normalize();
+    if (!Files.isDirectory(t) || !Files.exists(t.resolve(MARKER))) {
+      throw new IOException("not a site Gongkai built: " + target);
+    }
+    Path staging = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".staging-");
+    Publisher p = new Publisher(t, staging, java.util.Set.copyOf(whole));
+    p.manifest = manifest;
+    return p;
+  }
+
+  private String manifest;
 
   private static boolean replaceable(Path t) throws IOException {
     if (!Files.isDirectory(t)) return false;
@@ -86,8 +112,9 @@ public final class Publisher implements AutoCloseable {
     }
   }
 
-  /** Swaps the staging folder into place and removes the previous site. */
+  /** Swaps the staging folder into place and removes the previous site (or applies the update). */
   public Stats commit() throws IOException {
+    if (whole != null) return apply();
     Path old = null;
     if (Files.exists(target)) {
       old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -103,6 +130,51 @@ public final class Publisher implements AutoCloseable {
     committed = true;
     if (old != null) deleteTree(old);
     return new Stats(files.get(), bytes.get());
+  }
+
+  private Stats apply() throws IOException {
+    Files.deleteIfExists(target.resolve(manifest));
+    Path last = staging.resolve(manifest).getParent();
+    List<Path> files = new ArrayList<>();
+    try (var walk = Files.walk(staging)) {
+      walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+    }
+    for (String dir : new java.util.TreeSet<>(whole)) {
+      Path fresh = staging.resolve(dir);
+      if (!Files.isDirectory(fresh)) continue;
+      Path old = target.resolve(dir);
+      Path aside = null;
+      if (Files.exists(old)) {
+        aside = Files.createTempDirectory(target, ".old-");
+        Files.delete(aside);
+        move(old, aside);
+      }
+      move(fresh, old);
+      if (aside != null) deleteTree(aside);
+    }
+    List<Path> atEnd = new ArrayList<>();
+    for (Path f : files) {
+      if (!Files.exists(f)) continue; // moved with a whole folder
+      if (f.startsWith(last)) {
+        atEnd.add(f);
+        continue;
+      }
+      place(f);
+    }
+    for (Path f : atEnd) place(f);
+    committed = true;
+    deleteTree(staging);
+    return new Stats(this.files.get(), bytes.get());
+  }
+
+  private void place(Path staged) throws IOException {
+    Path to = target.resolve(staging.relativize(staged).toString());
+    Files.createDirectories(to.getParent());
+    try {
+      Files.move(staged, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(staged, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** Discards the staging folder unless the site was committed. */

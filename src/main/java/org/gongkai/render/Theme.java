@@ -49,6 +49,26 @@ public final class Theme {
     return Optional.ofNullable(userDir);
   }
 
+  /**
+   * A hash of the user's theme folder (every file's path and bytes), or {@code "built-in"}: a site
+   * built with another theme is rebuilt in full. The built-in theme changes only with the code.
+   */
+  public String fingerprint() {
+    if (userDir == null) return "built-in";
+    try (Stream<Path> walk = Files.walk(userDir)) {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+        md.update(userDir.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        md.update((byte) 0);
+        md.update(Files.readAllBytes(f));
+        md.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest(), 0, 16);
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("cannot read the theme folder " + userDir + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Finds templates in the user's theme first, then in the built-in one. */
   Loader<?> templateLoader() {
     List<Loader<?>> chain = new ArrayList<>();

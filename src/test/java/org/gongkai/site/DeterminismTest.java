@@ -25,7 +25,7 @@ class DeterminismTest {
   private static Map<String, byte[]> first;
 
   /** Two extra years of one organ, so organ pages, carry-over and year lists have some depth. */
-  private static void writeContent(Path root, boolean reverse) {
+  static void writeContent(Path root, boolean reverse) {
     List<String> seeds = new ArrayList<>(ReportPageTest.SEEDS);
     if (reverse) Collections.reverse(seeds);
     List<Runnable> writes = new ArrayList<>();
@@ -52,8 +52,13 @@ class DeterminismTest {
     assertTrue(first.size() > 60, "files: " + first.size());
   }
 
-  private static void assertSameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
-    assertEquals(a.keySet(), b.keySet(), "same file list");
+  static void assertSameTree(Map<String, byte[]> a, Map<String, byte[]> b) {
+    java.util.Set<String> missing = new java.util.TreeSet<>(a.keySet());
+    missing.removeAll(b.keySet());
+    java.util.Set<String> extra = new java.util.TreeSet<>(b.keySet());
+    extra.removeAll(a.keySet());
+    assertEquals(List.of(), List.copyOf(missing), "files only in the first tree");
+    assertEquals(List.of(), List.copyOf(extra), "files only in the second tree");
     List<String> differ = new ArrayList<>();
     for (String k : a.keySet()) {
       if (java.util.Arrays.equals(a.get(k), b.get(k))) continue;

@@ -82,9 +82,16 @@ public final class Sites {
   }
 
   /** Relative path → bytes of every file (hidden files included), for byte-for-byte comparisons. */
+  /**
+   * Every file of a site by path, but {@code .gongkai/stat.bin}: the one file that records the
+   * content files' modification times, which differ between checkouts by design.
+   */
   public static Map<String, byte[]> snapshot(Path root) {
     Map<String, byte[]> out = new TreeMap<>();
-    for (Path f : files(root)) out.put(rel(root, f), read(f));
+    for (Path f : files(root)) {
+      String rel = rel(root, f);
+      if (!rel.equals(org.gongkai.manifest.ContentStats.PATH)) out.put(rel, read(f));
+    }
     return out;
   }
 

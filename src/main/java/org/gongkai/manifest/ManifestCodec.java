@@ -1,0 +1,377 @@
+package org.gongkai.manifest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gongkai.diag.Diagnostic;
+import org.gongkai.diag.Label;
+import org.gongkai.diag.Lang;
+import org.gongkai.diag.Message;
+import org.gongkai.diag.Severity;
+import org.gongkai.diag.SourceMap;
+import org.gongkai.diag.SourcePos;
+import org.gongkai.model.BRow;
+import org.gongkai.model.KeyFigures;
+import org.gongkai.model.Organ;
+import org.gongkai.model.OrganKind;
+import org.gongkai.model.Region;
+import org.gongkai.model.ReportHead;
+import org.gongkai.model.Row;
+import org.gongkai.model.TableB;
+import org.gongkai.model.Waiver;
+import org.gongkai.validate.ReportSummary;
+
+/**
+ * The manifest as bytes: a magic number and format version, then the entries field by field.
+ * Every string is written once and then referred to by number, so the region names, JSON
+ * pointers and rule codes that 100,000 entries share cost a few bytes each. Only the types
+ * listed here can be read back (no Java serialization): a manifest is data, never code.
+ */
+final class ManifestCodec {
+  private static final int MAGIC = 0x474b4d46; // "GKMF"
+  private static final int VERSION = 1;
+
+  private ManifestCodec() {}
+
+  /**
+   * @param shownRoot how file paths in findings begin ({@code content/}): stored without it, so
+   *     the manifest does not depend on where the content lies or the build was started
+   */
+  static byte[] encode(Manifest m, String shownRoot) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      Out out = new Out(new DataOutputStream(bytes), shownRoot);
+      out.data.writeInt(MAGIC);
+      out.data.writeInt(VERSION);
+      out.str(m.settings());
+      out.varint(m.files().size());
+      for (Manifest.File f : m.files()) file(out, f);
+      out.data.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Manifest decode(byte[] bytes, String shownRoot) throws IOException {
+    In in = new In(new DataInputStream(new ByteArrayInputStream(bytes)), shownRoot);
+    if (in.data.readInt() != MAGIC || in.data.readInt() != VERSION) throw new IOException("not a manifest of this version");
+    String settings = in.str();
+    int n = in.count();
+    List<Manifest.File> files = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) files.add(file(in));
+    return new Manifest(settings, files);
+  }
+
+  private static void file(Out out, Manifest.File f) throws IOException {
+    out.str(f.path());
+    out.str(f.sha256());
+    ReportHead h = f.head();
+    out.str(h.title());
+    out.str(h.organ().name());
+    out.str(h.organ().kind().name());
+    out.strings(h.region().path());
+    out.str(h.region().code());
+    out.str(h.region().note());
+    out.varint(h.year());
+    out.date(h.published());
+    KeyFigures k = f.figures();
+    for (Long v : new Long[] {k.received(), k.disclosed(), k.reviews(), k.lawsuits()}) out.number(v);
+    summary(out, f.summary());
+    diagnostics(out, f.own());
+    diagnostics(out, f.findings());
+  }
+
+  private static Manifest.File file(In in) throws IOException {
+    String path = in.str();
+    String sha = in.str();
+    String title = in.str();
+    Organ organ = new Organ(in.str(), OrganKind.valueOf(in.str()));
+    Region region = new Region(in.strings(), in.str(), in.str());
+    ReportHead head = new ReportHead(title, organ, region, in.count(), in.date());
+    KeyFigures figures = new KeyFigures(in.number(), in.number(), in.number(), in.number());
+    ReportSummary summary = summary(in);
+    return new Manifest.File(path, sha, head, figures, summary, diagnostics(in), diagnostics(in));
+  }
+
+  private static void summary(Out out, ReportSummary s) throws IOException {
+    out.file(s.file());
+    out.str(s.contentPath());
+    out.str(s.organKey());
+    out.strings(s.regionPath());
+    out.str(s.organName());
+    out.str(s.kind().name());
+    out.varint(s.year());
+    out.data.writeBoolean(s.tableB() != null);
+    if (s.tableB() != null) {
+      out.varint(s.tableB().rows().size());
+      for (Map.Entry<BRow, Row> e : s.tableB().rows().entrySet()) {
+        out.varint(e.getKey().ordinal());
+        out.varint(e.getValue().size());
+        for (Long v : e.getValue().cells()) out.number(v);
+      }
+    }
+    out.strings(s.members());
+    out.str(s.fingerprint());
+    out.file(s.positions().file());
+    Map<String, SourcePos> positions = new TreeMap<>(s.positions().positions());
+    out.varint(positions.size());
+    for (Map.Entry<String, SourcePos> e : positions.entrySet()) {
+      out.str(e.getKey());
+      out.pos(e.getValue());
+    }
+    out.varint(s.waivers().size());
+    for (Waiver w : s.waivers()) {
+      out.str(w.rule());
+      out.str(w.reason());
+    }
+    out.strings(new ArrayList<>(new java.util.TreeSet<>(s.waiversUsed())));
+  }
+
+  private static ReportSummary summary(In in) throws IOException {
+    String file = in.file();
+    String contentPath = in.str();
+    String organKey = in.str();
+    List<String> regionPath = in.strings();
+    String organName = in.str();
+    OrganKind kind = OrganKind.valueOf(in.str());
+    int year = in.count();
+    TableB tableB = null;
+    if (in.data.readBoolean()) {
+      Map<BRow, Row> rows = new EnumMap<>(BRow.class);
+      int n = in.count();
+      for (int i = 0; i < n; i++) {
+        BRow row = BRow.values()[in.count()];
+        int cells = in.count();
+        List<Long> values = new ArrayList<>(cells);
+        for (int c = 0; c < cells; c++) values.add(in.number());
+        rows.put(row, new Row(values));
+      }
+      tableB = new TableB(rows);
+    }
+    List<String> members = in.strings();
+    String fingerprint = in.str();
+    String mapFile = in.file();
+    int n = in.count();
+    Map<String, SourcePos> positions = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) positions.put(in.str(), in.pos());
+    int w = in.count();
+    List<Waiver> waivers = new ArrayList<>(w);
+    for (int i = 0; i < w; i++) waivers.add(new Waiver(in.str(), in.str()));
+    Set<String> used = new LinkedHashSet<>(in.strings());
+    return new ReportSummary(file, contentPath, organKey, regionPath, organName, kind, year, tableB, members,
+        fingerprint, new SourceMap(mapFile, positions), waivers, used);
+  }
+
+  private static void diagnostics(Out out, List<Diagnostic> list) throws IOException {
+    out.varint(list.size());
+    for (Diagnostic d : list) {
+      out.str(d.severity().name());
+      out.str(d.code());
+      out.pos(d.pos());
+      message(out, d.message());
+      out.str(d.waivedBecause());
+    }
+  }
+
+  private static List<Diagnostic> diagnostics(In in) throws IOException {
+    int n = in.count();
+    List<Diagnostic> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Diagnostic(Severity.valueOf(in.str()), in.str(), in.pos(), message(in), in.str()));
+    }
+    return out;
+  }
+
+  // Argument kinds: the types messages are formatted from.
+  private static final int STRING = 0;
+  private static final int INT = 1;
+  private static final int LONG = 2;
+  private static final int DECIMAL = 3;
+  private static final int LABEL = 4;
+
+  private static void message(Out out, Message m) throws IOException {
+    out.str(m.key());
+    out.varint(m.args().size());
+    for (Object a : m.args()) {
+      if (a instanceof String s) {
+        out.varint(STRING);
+        out.str(s);
+      } else if (a instanceof Integer i) {
+        out.varint(INT);
+        out.data.writeInt(i);
+      } else if (a instanceof Long l) {
+        out.varint(LONG);
+        out.data.writeLong(l);
+      } else if (a instanceof BigDecimal d) {
+        out.varint(DECIMAL);
+        out.str(d.toString());
+      } else if (a instanceof Label l) {
+        // A label is kept as its two wordings: all a message needs of it.
+        out.varint(LABEL);
+        out.str(l.in(Lang.ZH));
+        out.str(l.in(Lang.EN));
+      } else {
+        throw new IllegalArgumentException("message argument of type " + a.getClass().getName() + " cannot be kept");
+      }
+    }
+  }
+
+  private static Message message(In in) throws IOException {
+    String key = in.str();
+    int n = in.count();
+    List<Object> args = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int kind = in.count();
+      args.add(switch (kind) {
+        case STRING -> in.str();
+        case INT -> in.data.readInt();
+        case LONG -> in.data.readLong();
+        case DECIMAL -> new BigDecimal(in.str());
+        case LABEL -> Label.of(in.str(), in.str());
+        default -> throw new IOException("unknown argument kind " + kind);
+      });
+    }
+    return new Message(key, args);
+  }
+
+  /** Writes strings once each: 0 then the text for a new one, n + 1 for the n-th seen. */
+  private static final class Out {
+    final DataOutputStream data;
+    final String root;
+    final Map<String, Integer> seen = new HashMap<>();
+
+    Out(DataOutputStream data, String root) {
+      this.data = data;
+      this.root = root;
+    }
+
+    void str(String s) throws IOException {
+      if (s == null) {
+        varint(1);
+        return;
+      }
+      Integer n = seen.get(s);
+      if (n != null) {
+        varint(n + 2);
+      } else {
+        seen.put(s, seen.size());
+        varint(0);
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        varint(utf8.length);
+        data.write(utf8);
+      }
+    }
+
+    void strings(List<String> list) throws IOException {
+      varint(list.size());
+      for (String s : list) str(s);
+    }
+
+    void number(Long v) throws IOException {
+      data.writeBoolean(v != null);
+      if (v != null) data.writeLong(v);
+    }
+
+    void date(LocalDate d) throws IOException {
+      str(d == null ? null : d.toString());
+    }
+
+    /** A shown path: below the content root, stored relative to it after a NUL (no path has one). */
+    void file(String shown) throws IOException {
+      str(shown.startsWith(root) ? "\0" + shown.substring(root.length()) : shown);
+    }
+
+    void pos(SourcePos p) throws IOException {
+      file(p.file());
+      varint(p.line());
+      varint(p.column());
+    }
+
+    void varint(int v) throws IOException {
+      if (v < 0) throw new IllegalArgumentException("negative: " + v);
+      while ((v & ~0x7f) != 0) {
+        data.writeByte((v & 0x7f) | 0x80);
+        v >>>= 7;
+      }
+      data.writeByte(v);
+    }
+  }
+
+  private static final class In {
+    final DataInputStream data;
+    final String root;
+    final List<String> seen = new ArrayList<>();
+
+    In(DataInputStream data, String root) {
+      this.data = data;
+      this.root = root;
+    }
+
+    String str() throws IOException {
+      int n = count();
+      if (n == 1) return null;
+      if (n == 0) {
+        int length = count();
+        if (length > data.available()) throw new IOException("bad string length");
+        String s = new String(data.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+        seen.add(s);
+        return s;
+      }
+      if (n - 2 >= seen.size()) throw new IOException("bad string reference");
+      return seen.get(n - 2);
+    }
+
+    List<String> strings() throws IOException {
+      int n = count();
+      List<String> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) out.add(str());
+      return out;
+    }
+
+    Long number() throws IOException {
+      return data.readBoolean() ? data.readLong() : null;
+    }
+
+    LocalDate date() throws IOException {
+      String s = str();
+      return s == null ? null : LocalDate.parse(s);
+    }
+
+    String file() throws IOException {
+      String s = str();
+      return s != null && s.startsWith("\0") ? root + s.substring(1) : s;
+    }
+
+    SourcePos pos() throws IOException {
+      return new SourcePos(file(), count(), count());
+    }
+
+    /** A varint that must be a sensible count or number (guards against a damaged file). */
+    int count() throws IOException {
+      int v = 0;
+      for (int shift = 0; shift < 35; shift += 7) {
+        int b = data.readUnsignedByte();
+        v |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          if (v < 0) throw new IOException("bad number");
+          return v;
+        }
+      }
+      throw new IOException("bad number");
+    }
+  }
+}
