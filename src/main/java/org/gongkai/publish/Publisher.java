@@ -38,6 +38,8 @@ public final class Publisher implements AutoCloseable {
   /** For an update: folders written whole, which replace theirs; null for a new site. */
   private final java.util.Set<String> whole;
   private final AtomicLong files = new AtomicLong();
+  /** Folders known to exist: creating one is a failed mkdir and an exception when it does. */
+  private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicLong bytes = new AtomicLong();
   private boolean committed;
 
@@ -98,7 +100,11 @@ public final class Publisher implements AutoCloseable {
     Path f = staging.resolve(o.path()).normalize();
     if (!f.startsWith(staging)) throw new IllegalArgumentException("output escapes the site: " + o.path());
     try {
-      Files.createDirectories(f.getParent());
+      Path parent = f.getParent();
+      if (!folders.contains(parent)) {
+        Files.createDirectories(parent);
+        folders.add(parent);
+      }
       if (o instanceof Output.Bytes b) {
         Files.write(f, b.bytes());
         bytes.addAndGet(b.bytes().length);
