@@ -14,6 +14,8 @@ import org.gongkai.model.Output;
 final class SiteFiles {
   static final int LATEST = 20;
   static final int FEED = 50;
+  /** The sitemap protocol's limit of URLs per file. */
+  static final int SITEMAP_URLS = 50_000;
   /** Entry ids of the feed (RFC 4151): stable, and absolute without a domain. */
   static final String TAG = "tag:gongkai.archive,2024:";
 
@@ -85,16 +87,37 @@ final class SiteFiles {
     out.accept(new Output.Bytes("feed.xml", templates.render("feed.peb", vars)));
   }
 
+  /**
+   * {@code sitemap.xml}: the pages' URLs — or, past the protocol's {@value #SITEMAP_URLS} URLs a
+   * file, a sitemap index of {@code sitemaps/1.xml}, {@code 2.xml}, … holding them.
+   */
   void sitemap(List<String> pages, Consumer<Output> out) {
     if (!absoluteBase()) return;
-    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    String ns = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"";
+    if (pages.size() <= SITEMAP_URLS) {
+      out.accept(new Output.Bytes("sitemap.xml", urlset(head, ns, pages)));
+      return;
+    }
+    StringBuilder index = new StringBuilder(head).append("<sitemapindex ").append(ns).append(">\n");
+    for (int i = 0; i * SITEMAP_URLS < pages.size(); i++) {
+      String name = "sitemaps/" + (i + 1) + ".xml";
+      List<String> part = pages.subList(i * SITEMAP_URLS, Math.min(pages.size(), (i + 1) * SITEMAP_URLS));
+      out.accept(new Output.Bytes(name, urlset(head, ns, part)));
+      index.append("  <sitemap><loc>").append(xml(absolute(name))).append("</loc></sitemap>\n");
+    }
+    index.append("</sitemapindex>\n");
+    out.accept(new Output.Bytes("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private byte[] urlset(String head, String ns, List<String> pages) {
+    StringBuilder b = new StringBuilder(head).append("<urlset ").append(ns).append(">\n");
     for (String p : pages) {
       String dir = p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p;
       b.append("  <url><loc>").append(xml(absolute(Urls.encode(dir)))).append("</loc></url>\n");
     }
     b.append("</urlset>\n");
-    out.accept(new Output.Bytes("sitemap.xml", b.toString().getBytes(StandardCharsets.UTF_8)));
+    return b.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   void robots(Consumer<Output> out) {
