@@ -44,7 +44,7 @@ for n in "${sizes[@]}"; do
   measure "$work/gk-$n.time" java $java_opts -jar "$jar" build --content "$corpus/content" -o "$work/site-$n" \
     > "$work/gk-$n.out"
   # one report changed: its intro gains a sentence; the next build rebuilds after it
-  one=$(find "$corpus/content" -name '2023.yaml' | sort | head -1)
+  one=$(find "$corpus/content" -name '2023.yaml' | sort | sed -n 1p)
   cp "$one" "$work/one.yaml.bak"
   sed -i '0,/^intro: |$/s//intro: |\n  本报告已更正。/' "$one"
   measure "$work/gk-$n-one.time" java $java_opts -jar "$jar" build --content "$corpus/content" -o "$work/site-$n" \
