@@ -45,7 +45,7 @@ final class PageChanges {
     for (Manifest.File f : after.files()) shaAfter.put(root.resolve(f.path()).normalize(), f.sha256());
 
     Map<String, ArchiveEntry> then = new HashMap<>();
-    for (ArchiveEntry e : Archiver.build(inputs).entries()) then.put(e.dir(), e);
+    for (ArchiveEntry e : Archiver.entries(inputs)) then.put(e.dir(), e);
     Map<String, ArchiveEntry> current = new HashMap<>();
     Map<String, List<ArchiveEntry>> organs = new HashMap<>();
     for (ArchiveEntry e : now.entries()) {

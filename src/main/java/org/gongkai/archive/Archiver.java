@@ -46,9 +46,7 @@ public final class Archiver {
   private Archiver() {}
 
   public static Archive build(List<Input> inputs) {
-    List<ArchiveEntry> entries = new ArrayList<>();
-    for (Input in : inputs) entries.add(entry(in));
-    entries.sort(Comparator.comparing(ArchiveEntry::dir));
+    List<ArchiveEntry> entries = entries(inputs);
 
     SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
     Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
@@ -65,6 +63,14 @@ public final class Archiver {
     byYear.replaceAll((y, l) -> List.copyOf(l));
     byRegionYear.values().forEach(m -> m.replaceAll((y, l) -> List.copyOf(l)));
     return new Archive(entries, RegionTree.build(entries, CHINESE), byYear, byRegionYear);
+  }
+
+  /** The inputs as archive entries, sorted by folder: what lists show, without the grouping. */
+  public static List<ArchiveEntry> entries(List<Input> inputs) {
+    List<ArchiveEntry> entries = new ArrayList<>(inputs.size());
+    for (Input in : inputs) entries.add(entry(in));
+    entries.sort(Comparator.comparing(ArchiveEntry::dir));
+    return entries;
   }
 
   /** The folders of an entry's region, from the site root (the organ's folder excluded). */
