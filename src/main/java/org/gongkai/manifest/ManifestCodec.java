@@ -42,7 +42,7 @@ import org.gongkai.validate.ReportSummary;
  */
 final class ManifestCodec {
   private static final int MAGIC = 0x474b4d46; // "GKMF"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private ManifestCodec() {}
 
@@ -281,9 +281,18 @@ final class ManifestCodec {
       for (String s : list) str(s);
     }
 
+    /** A count from a table, usually small: 0 for missing, else its zig-zag form + 1 as a varint. */
     void number(Long v) throws IOException {
-      data.writeBoolean(v != null);
-      if (v != null) data.writeLong(v);
+      if (v == null) {
+        data.writeByte(0);
+        return;
+      }
+      long z = ((v << 1) ^ (v >> 63)) + 1;
+      while ((z & ~0x7fL) != 0) {
+        data.writeByte((int) ((z & 0x7f) | 0x80));
+        z >>>= 7;
+      }
+      data.writeByte((int) z);
     }
 
     void date(LocalDate d) throws IOException {
@@ -343,7 +352,16 @@ final class ManifestCodec {
     }
 
     Long number() throws IOException {
-      return data.readBoolean() ? data.readLong() : null;
+      long z = 0;
+      for (int shift = 0; ; shift += 7) {
+        if (shift > 63) throw new IOException("bad number");
+        int b = data.readUnsignedByte();
+        z |= (long) (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) break;
+      }
+      if (z == 0) return null;
+      z -= 1;
+      return (z >>> 1) ^ -(z & 1);
     }
 
     LocalDate date() throws IOException {
