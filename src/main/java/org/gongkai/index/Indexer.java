@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -48,8 +53,12 @@ public final class Indexer {
    * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
    */
   public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
+    return index(archive, bodies, out, DOCS_PER_PART);
+  }
+
+  static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart) {
     synchronized (DeterministicCodec.class) {
-      return write(archive, bodies, out);
+      return write(archive, bodies, out, docsPerPart);
     }
   }
 
@@ -81,28 +90,42 @@ public final class Indexer {
     return out;
   }
 
-  private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
+  private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart) {
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory("gongkai-index-");
+      List<ArchiveEntry> entries = archive.entries();
+      int parts = Math.max(1, (entries.size() + docsPerPart - 1) / docsPerPart);
       DeterministicCodec.resetIds();
-      IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
-          .setCodec(new DeterministicCodec())
-          .setMergeScheduler(new SerialMergeScheduler())
-          .setRAMBufferSizeMB(256)
-          .setUseCompoundFile(false)
-          .setCommitOnClose(true);
-      try (FSDirectory dir = FSDirectory.open(tmp)) {
-        try (IndexWriter w = new IndexWriter(dir, config)) {
-          for (ArchiveEntry e : archive.entries()) w.addDocument(document(e, bodies.apply(e)));
-          w.forceMerge(1);
+      List<Path> partDirs = indexParts(entries, docsPerPart, parts, bodies, tmp);
+      // The parts' segments, appended in order into one: a new id sequence, so the result does
+      // not depend on how the parts' writers interleaved.
+      DeterministicCodec.resetIds();
+      try (FSDirectory dir = FSDirectory.open(tmp.resolve("index"))) {
+        try (IndexWriter w = new IndexWriter(dir, config(256))) {
+          List<DirectoryReader> readers = new ArrayList<>();
+          try {
+            List<CodecReader> segments = new ArrayList<>();
+            for (Path p : partDirs) {
+              DirectoryReader r = DirectoryReader.open(FSDirectory.open(p));
+              readers.add(r);
+              for (LeafReaderContext leaf : r.leaves()) segments.add((CodecReader) leaf.reader());
+            }
+            w.addIndexes(segments.toArray(CodecReader[]::new));
+            w.forceMerge(1);
+          } finally {
+            for (DirectoryReader r : readers) {
+              r.close();
+              r.directory().close();
+            }
+          }
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
           StaticIndex.write(reader, out);
         }
       }
       List<Path> files = new ArrayList<>();
-      try (var s = Files.list(tmp)) {
+      try (var s = Files.list(tmp.resolve("index"))) {
         s.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().forEach(files::add);
       }
       // Copied now, before the temporary folder goes: the publisher copies synchronously.
@@ -112,6 +135,60 @@ public final class Indexer {
       throw new UncheckedIOException(e);
     } finally {
       if (tmp != null) deleteQuietly(tmp);
+    }
+  }
+
+  /**
+   * Reports per part. Parts are indexed side by side, one thread each, then appended into one
+   * segment; the number of parts depends only on the number of reports, never on the machine,
+   * so the index is the same everywhere.
+   */
+  static final int DOCS_PER_PART = 8192;
+
+  private static IndexWriterConfig config(int ramMb) {
+    return new IndexWriterConfig(new BigramAnalyzer())
+        .setCodec(new DeterministicCodec())
+        .setMergeScheduler(new SerialMergeScheduler())
+        .setRAMBufferSizeMB(ramMb)
+        .setUseCompoundFile(false)
+        .setCommitOnClose(true);
+  }
+
+  /** Indexes each part into its own folder under {@code tmp}, on as many threads as cores. */
+  private static List<Path> indexParts(List<ArchiveEntry> entries, int perPart, int parts,
+      Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
+    int threads = Math.min(parts, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "gongkai-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Path> dirs = new ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        Path dir = Files.createDirectory(tmp.resolve("part-" + i));
+        dirs.add(dir);
+        List<ArchiveEntry> slice = entries.subList(i * perPart, Math.min(entries.size(), (i + 1) * perPart));
+        done.add(pool.submit(() -> {
+          try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(128))) {
+            for (ArchiveEntry e : slice) w.addDocument(document(e, bodies.apply(e)));
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) f.get();
+      return dirs;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -1,0 +1,95 @@
+package org.gongkai.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gongkai.archive.Archiver;
+import org.gongkai.bench.CorpusGenerator;
+import org.gongkai.load.LoadResult;
+import org.gongkai.load.Loader;
+import org.gongkai.load.ReportSchema;
+import org.gongkai.model.Archive;
+import org.gongkai.model.Output;
+import org.gongkai.model.Report;
+import org.gongkai.search.Hit;
+import org.gongkai.search.Query;
+import org.gongkai.search.Results;
+import org.gongkai.search.Searcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Large archives are indexed in parts, side by side, then appended into one segment. Whatever
+ * the number of parts, searches give the same answers, and the same parts give the same bytes.
+ */
+class IndexPartsTest {
+  @TempDir static Path tmp;
+  static Archive archive;
+  static Map<Path, Report> reports = new HashMap<>();
+
+  @BeforeAll
+  static void load() throws IOException {
+    CorpusGenerator.generate(new CorpusGenerator.Options(60, tmp.resolve("corpus"), 5, 0));
+    Path root = tmp.resolve("corpus/content");
+    Loader loader = Loader.create(ReportSchema.load());
+    List<Archiver.Input> inputs = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        Report r = ((LoadResult.Loaded) loader.load(f, root)).report();
+        reports.put(f, r);
+        inputs.add(Archiver.Input.of(r, f, List.of()));
+      }
+    }
+    archive = Archiver.build(inputs);
+  }
+
+  /** Indexes into {@code site} and returns every file written, by path. */
+  private static Map<String, byte[]> index(Path site, int perPart) {
+    Map<String, byte[]> files = new TreeMap<>();
+    Indexer.index(archive, e -> Indexer.body(reports.get(e.source())), o -> {
+      try {
+        byte[] bytes = o instanceof Output.Bytes b ? b.bytes() : Files.readAllBytes(((Output.Copy) o).source());
+        files.put(o.path(), bytes);
+        Path f = site.resolve(o.path());
+        Files.createDirectories(f.getParent());
+        Files.write(f, bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, perPart);
+    return files;
+  }
+
+  @Test
+  void partsGiveTheSameAnswersAndTheSameBytesEachTime() throws IOException {
+    Map<String, byte[]> one = index(tmp.resolve("one"), 1000);
+    Map<String, byte[]> parts = index(tmp.resolve("parts"), 7); // nine parts on the machine's cores
+    Map<String, byte[]> again = index(tmp.resolve("again"), 7);
+    assertEquals(parts.keySet(), again.keySet());
+    for (String k : parts.keySet()) assertArrayEquals(parts.get(k), again.get(k), k);
+    assertTrue(one.keySet().stream().anyMatch(k -> k.startsWith(Indexer.LUCENE_DIR)));
+
+    try (Searcher a = Searcher.open(tmp.resolve("one")); Searcher b = Searcher.open(tmp.resolve("parts"))) {
+      for (String q : List.of("行政复议", "政府信息公开 依申请", "人民政府", "信息处理费", "2023")) {
+        Results x = a.search(Query.of(q, null, null, 0, 10));
+        Results y = b.search(Query.of(q, null, null, 0, 10));
+        assertEquals(x.total(), y.total(), q);
+        assertTrue(x.total() > 0, q);
+        assertEquals(x.hits().stream().map(Hit::url).toList(), y.hits().stream().map(Hit::url).toList(), q);
+        assertEquals(x.hits().stream().map(Hit::score).toList(), y.hits().stream().map(Hit::score).toList(), q);
+      }
+    }
+  }
+}
