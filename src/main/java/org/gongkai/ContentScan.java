@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.nio.charset.StandardCharsets;
+import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
+import org.gongkai.index.Indexer;
 import org.gongkai.load.ContentFiles;
 import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
@@ -41,7 +44,7 @@ final class ContentScan {
    * @param report {@code null} when the file could not be loaded or was taken from the manifest
    */
   record Unit(Path path, String rel, String shown, boolean named, String sha256, ReportHead head,
-      KeyFigures figures, ReportSummary summary, List<Diagnostic> own, Report report) {
+      KeyFigures figures, ReportSummary summary, List<Diagnostic> own, String textSha256, Report report) {
     boolean loaded() {
       return head != null;
     }
@@ -110,19 +113,21 @@ final class ContentScan {
         if (sha == null) sha = Loader.sha256(Files.readAllBytes(f));
         if (sha.equals(known.sha256())) {
           seen.put(rel, new ContentStats.Stat(size, modified, sha));
-          return new Unit(f, rel, shown, named, sha, known.head(), known.figures(), known.summary(), known.own(), null);
+          return new Unit(f, rel, shown, named, sha, known.head(), known.figures(), known.summary(), known.own(),
+              known.textSha256(), null);
         }
       }
       LoadResult r = loader.load(f, contentRoot);
       if (!(r instanceof LoadResult.Loaded l)) {
-        return new Unit(f, rel, shown, named, null, null, null, null, r.diagnostics(), null);
+        return new Unit(f, rel, shown, named, null, null, null, null, r.diagnostics(), null, null);
       }
       Validator.Checked c = validator.check(l.report(), l.positions());
       List<Diagnostic> own = new ArrayList<>(l.diagnostics());
       own.addAll(c.diagnostics());
       seen.put(rel, new ContentStats.Stat(size, modified, l.sha256()));
-      return new Unit(f, rel, shown, named, l.sha256(), ReportHead.of(l.report()), org.gongkai.archive.Archiver.figures(l.report()),
-          c.summary(), List.copyOf(own), l.report());
+      String text = Loader.sha256(Indexer.body(l.report()).getBytes(StandardCharsets.UTF_8));
+      return new Unit(f, rel, shown, named, l.sha256(), ReportHead.of(l.report()), Archiver.figures(l.report()),
+          c.summary(), List.copyOf(own), text, l.report());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -123,7 +123,8 @@ public final class Gongkai {
     for (ContentScan.Unit u : scan.units()) {
       List<Diagnostic> findings = byFile.getOrDefault(u.shown(), List.of());
       inputs.add(new Archiver.Input(u.head(), u.figures(), u.path(), findings));
-      kept.add(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(), findings));
+      kept.add(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(), findings,
+          u.textSha256()));
       units.put(u.path(), u);
     }
     Archive archive = Archiver.build(inputs);
@@ -131,14 +132,17 @@ public final class Gongkai {
     Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
-    try (Publisher publisher = selection == null ? Publisher.open(out) : Publisher.update(out, Set.of(Indexer.SEARCH_DIR), Manifest.PATH)) {
-      Function<ArchiveEntry, String> bodies = selection == null
-          ? e -> Indexer.body(reports.report(e))
-          : bodies(out, units, reports);
-      // Indexing is single-threaded (one segment, fixed order); it runs beside rendering,
-      // which fills the other core.
+    // The index holds each report's head and prose only: a corrected table leaves it as it was.
+    boolean reindex = selection == null || PageChanges.searchTextChanged(previous, manifest);
+    try (Publisher publisher = selection == null
+        ? Publisher.open(out)
+        : Publisher.update(out, reindex ? Set.of(Indexer.SEARCH_DIR) : Set.of(), Manifest.PATH)) {
+      // Indexing runs beside rendering; both use every core they get.
       long indexStart = System.nanoTime();
-      CompletableFuture<Double> indexed = CompletableFuture.supplyAsync(() -> {
+      CompletableFuture<Double> indexed = !reindex ? CompletableFuture.completedFuture(0.0) : CompletableFuture.supplyAsync(() -> {
+        Function<ArchiveEntry, String> bodies = selection == null
+            ? e -> Indexer.body(reports.report(e))
+            : bodies(out, units, reports);
         Indexer.index(archive, bodies, publisher::write);
         return seconds(indexStart);
       });

@@ -81,6 +81,20 @@ final class PageChanges {
     return new Selection(false, reports, organPages, regions, listings);
   }
 
+  /**
+   * Whether what the search index holds changed: a report added or removed, or one whose head
+   * (organ, region, title, year, date) or prose changed. Tables are not searched.
+   */
+  static boolean searchTextChanged(Manifest before, Manifest after) {
+    if (before.files().size() != after.files().size()) return true;
+    Map<String, Manifest.File> then = before.byPath();
+    for (Manifest.File f : after.files()) {
+      Manifest.File t = then.get(f.path());
+      if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) return true;
+    }
+    return false;
+  }
+
   private static boolean same(Path a, Path b) {
     return norm(a).equals(norm(b));
   }

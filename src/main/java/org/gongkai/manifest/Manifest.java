@@ -40,10 +40,12 @@ public record Manifest(String settings, List<Manifest.File> files) {
    * @param sha256 the hash of its bytes, hex
    * @param own findings of loading it and of the rules on it alone
    * @param findings all its findings, the rules across reports included, waivers applied
+   * @param textSha256 the hash of the text the search index holds of it (its prose): with the
+   *     head unchanged too, the index need not be written again
    */
   public record File(
       String path, String sha256, ReportHead head, KeyFigures figures, ReportSummary summary,
-      List<Diagnostic> own, List<Diagnostic> findings) {
+      List<Diagnostic> own, List<Diagnostic> findings, String textSha256) {
     public File {
       own = List.copyOf(own);
       findings = List.copyOf(findings);

@@ -42,7 +42,7 @@ import org.gongkai.validate.ReportSummary;
  */
 final class ManifestCodec {
   private static final int MAGIC = 0x474b4d46; // "GKMF"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
 
   private ManifestCodec() {}
 
@@ -93,6 +93,7 @@ final class ManifestCodec {
     summary(out, f.summary());
     diagnostics(out, f.own());
     diagnostics(out, f.findings());
+    out.str(f.textSha256());
   }
 
   private static Manifest.File file(In in) throws IOException {
@@ -104,7 +105,7 @@ final class ManifestCodec {
     ReportHead head = new ReportHead(title, organ, region, in.count(), in.date());
     KeyFigures figures = new KeyFigures(in.number(), in.number(), in.number(), in.number());
     ReportSummary summary = summary(in);
-    return new Manifest.File(path, sha, head, figures, summary, diagnostics(in), diagnostics(in));
+    return new Manifest.File(path, sha, head, figures, summary, diagnostics(in), diagnostics(in), in.str());
   }
 
   private static void summary(Out out, ReportSummary s) throws IOException {

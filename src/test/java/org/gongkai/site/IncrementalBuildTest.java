@@ -95,6 +95,30 @@ class IncrementalBuildTest {
     assertSameAsFullBuild(content, site, Sites.BASE);
   }
 
+  @Test
+  void aCorrectedTableLeavesTheSearchIndexAsItWas() throws IOException {
+    Path content = corpus("table", 30);
+    Path site = tmp.resolve("site");
+    Sites.build(content, site, "/");
+    Path meta = site.resolve("search/meta.json");
+    java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(meta);
+    Path f = yamlFiles(content).get(8);
+    String line = Files.readString(f).lines().filter(l -> l.startsWith("  punishment: ")).findFirst().orElseThrow();
+    long n = Long.parseLong(line.replaceAll("\\D+", " ").trim().split(" ")[0]);
+    edit(f, line, line.replace("punishment: " + n, "punishment: " + (n + 7)));
+
+    BuildResult r = Sites.build(content, site, "/");
+    assertTrue(r.site().incremental());
+    assertEquals(0.0, r.site().stages().index(), "nothing to index");
+    assertEquals(before, Files.getLastModifiedTime(meta), "the search index is not written again");
+    assertSameAsFullBuild(content, site, "/");
+
+    edit(f, "intro: |\n", "intro: |\n  补充说明。\n"); // prose is searched: the index follows
+    BuildResult prose = Sites.build(content, site, "/");
+    assertTrue(prose.site().stages().index() > 0);
+    assertSameAsFullBuild(content, site, "/");
+  }
+
   private static String relDir(Path content, Path file) {
     String rel = content.relativize(file).toString().replace('\\', '/');
     return rel.substring(0, rel.length() - ".yaml".length());
