@@ -129,7 +129,9 @@ public final class Gongkai {
     }
     Archive archive = Archiver.build(inputs);
     Manifest manifest = new Manifest(settings, kept);
-    Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
+    Map<Path, String> hashes = new HashMap<>();
+    for (ContentScan.Unit u : scan.units()) hashes.put(u.path(), u.sha256());
+    Selection selection = previous == null ? null : PageChanges.between(previous, hashes, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was.

@@ -32,17 +32,15 @@ final class PageChanges {
   private PageChanges() {}
 
   /** The pages to write, or {@code null} when only a full build gives the right site. */
-  static Selection between(Manifest before, Manifest after, Path contentRoot, Archive now) {
+  static Selection between(Manifest before, Map<Path, String> shaAfter, Path contentRoot, Archive now) {
     Path root = contentRoot.toAbsolutePath().normalize();
     List<Archiver.Input> inputs = new ArrayList<>();
     Map<Path, String> shaBefore = new HashMap<>();
     for (Manifest.File f : before.files()) {
-      Path source = root.resolve(f.path()).normalize();
+      Path source = root.resolve(f.path()); // as listed: absolute, normalised
       inputs.add(new Archiver.Input(f.head(), f.figures(), source, f.findings()));
       shaBefore.put(source, f.sha256());
     }
-    Map<Path, String> shaAfter = new HashMap<>();
-    for (Manifest.File f : after.files()) shaAfter.put(root.resolve(f.path()).normalize(), f.sha256());
 
     Map<String, ArchiveEntry> then = new HashMap<>();
     for (ArchiveEntry e : Archiver.entries(inputs)) then.put(e.dir(), e);
@@ -54,7 +52,7 @@ final class PageChanges {
     }
     for (ArchiveEntry t : then.values()) {
       ArchiveEntry e = current.get(t.dir());
-      if (e == null || !same(t.source(), e.source())) return null;
+      if (e == null || !t.source().equals(e.source())) return null;
     }
 
     Set<String> reports = new HashSet<>();
@@ -65,7 +63,7 @@ final class PageChanges {
       ArchiveEntry t = then.get(e.dir());
       boolean added = t == null;
       boolean listed = added || !t.head().equals(e.head()) || !t.figures().equals(e.figures());
-      boolean file = added || !Objects.equals(shaBefore.get(norm(t.source())), shaAfter.get(norm(e.source())));
+      boolean file = added || !Objects.equals(shaBefore.get(t.source()), shaAfter.get(e.source()));
       if (listed || file || !t.notices().equals(e.notices()) || !t.deadline().equals(e.deadline())) reports.add(e.dir());
       if (added) organs.get(e.organDir()).forEach(y -> reports.add(y.dir()));
       if (listed) {
@@ -95,11 +93,4 @@ final class PageChanges {
     return false;
   }
 
-  private static boolean same(Path a, Path b) {
-    return norm(a).equals(norm(b));
-  }
-
-  private static Path norm(Path p) {
-    return p.toAbsolutePath().normalize();
-  }
 }

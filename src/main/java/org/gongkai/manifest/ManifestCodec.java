@@ -1,14 +1,12 @@
 package org.gongkai.manifest;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -52,22 +50,20 @@ final class ManifestCodec {
    */
   static byte[] encode(Manifest m, String shownRoot) {
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-      Out out = new Out(new DataOutputStream(bytes), shownRoot);
+      Out out = new Out(new Sink(), shownRoot);
       out.data.writeInt(MAGIC);
       out.data.writeInt(VERSION);
       out.str(m.settings());
       out.varint(m.files().size());
       for (Manifest.File f : m.files()) file(out, f);
-      out.data.flush();
-      return bytes.toByteArray();
+      return out.data.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static Manifest decode(byte[] bytes, String shownRoot) throws IOException {
-    In in = new In(new DataInputStream(new ByteArrayInputStream(bytes)), shownRoot);
+    In in = new In(new Source(bytes), shownRoot);
     if (in.data.readInt() != MAGIC || in.data.readInt() != VERSION) throw new IOException("not a manifest of this version");
     String settings = in.str();
     int n = in.count();
@@ -251,11 +247,11 @@ final class ManifestCodec {
 
   /** Writes strings once each: 0 then the text for a new one, n + 1 for the n-th seen. */
   private static final class Out {
-    final DataOutputStream data;
+    final Sink data;
     final String root;
     final Map<String, Integer> seen = new HashMap<>();
 
-    Out(DataOutputStream data, String root) {
+    Out(Sink data, String root) {
       this.data = data;
       this.root = root;
     }
@@ -322,11 +318,11 @@ final class ManifestCodec {
   }
 
   private static final class In {
-    final DataInputStream data;
+    final Source data;
     final String root;
     final List<String> seen = new ArrayList<>();
 
-    In(DataInputStream data, String root) {
+    In(Source data, String root) {
       this.data = data;
       this.root = root;
     }
@@ -391,6 +387,81 @@ final class ManifestCodec {
         }
       }
       throw new IOException("bad number");
+    }
+  }
+
+  /** A growing byte buffer, unsynchronized (a manifest of 100,000 reports is millions of writes). */
+  private static final class Sink {
+    private byte[] buf = new byte[1 << 16];
+    private int size;
+
+    void writeByte(int b) {
+      if (size == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+      buf[size++] = (byte) b;
+    }
+
+    void write(byte[] bytes) {
+      if (size + bytes.length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes.length));
+      System.arraycopy(bytes, 0, buf, size, bytes.length);
+      size += bytes.length;
+    }
+
+    void writeBoolean(boolean b) {
+      writeByte(b ? 1 : 0);
+    }
+
+    void writeInt(int v) {
+      for (int shift = 24; shift >= 0; shift -= 8) writeByte(v >>> shift);
+    }
+
+    void writeLong(long v) {
+      for (int shift = 56; shift >= 0; shift -= 8) writeByte((int) (v >>> shift));
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, size);
+    }
+  }
+
+  /** Reads what a {@link Sink} wrote; running out of bytes is a damaged manifest. */
+  private static final class Source {
+    private final byte[] buf;
+    private int pos;
+
+    Source(byte[] buf) {
+      this.buf = buf;
+    }
+
+    int readUnsignedByte() throws EOFException {
+      if (pos >= buf.length) throw new EOFException("manifest ends early");
+      return buf[pos++] & 0xff;
+    }
+
+    boolean readBoolean() throws EOFException {
+      return readUnsignedByte() != 0;
+    }
+
+    int readInt() throws EOFException {
+      int v = 0;
+      for (int i = 0; i < 4; i++) v = (v << 8) | readUnsignedByte();
+      return v;
+    }
+
+    long readLong() throws EOFException {
+      long v = 0;
+      for (int i = 0; i < 8; i++) v = (v << 8) | readUnsignedByte();
+      return v;
+    }
+
+    int available() {
+      return buf.length - pos;
+    }
+
+    byte[] readNBytes(int n) throws EOFException {
+      if (n > available()) throw new EOFException("manifest ends early");
+      byte[] out = Arrays.copyOfRange(buf, pos, pos + n);
+      pos += n;
+      return out;
     }
   }
 }
