@@ -207,7 +207,8 @@
     return { pack: pack - 1, offset: this.varint(), length: len };
   };
 
-  // A shard: term → entry (per-field df, document count, tiers), or a filter's document list.
+  // A shard: term → entry (per-field df, document count, where its postings are), or a filter's
+  // document list.
   function parseShard(bytes, nf) {
     var r = new Reader(bytes), out = new Map();
     while (r.p < bytes.length) {
@@ -220,13 +221,17 @@
         e.df = [];
         for (var f = 0; f < nf; f++) e.df.push(r.varint());
         e.docs = r.varint();
-        var tiers = r.varint();
-        e.tiers = [];
-        for (var t = 0; t < tiers; t++) {
-          var tier = { count: r.varint(), gmax: [] };
-          for (var g = 0; g < nf; g++) tier.gmax.push(r.float32());
-          tier.loc = r.location();
-          e.tiers.push(tier);
+        e.first = r.varint();
+        e.tierLength = r.varint();
+        e.tableLength = r.varint();
+        e.blocksLength = r.varint();
+        var pack = r.varint();
+        if (pack === 0) {
+          e.inline = bytes.subarray(r.p, r.p + e.tierLength + e.tableLength + e.blocksLength);
+          r.p += e.inline.length;
+        } else {
+          e.pack = pack - 1;
+          e.offset = r.varint();
         }
       }
       out.set(term, e);
@@ -283,9 +288,10 @@
     return s;
   }
 
-  // Reads one tier's postings into the term's map: doc → per field {freq, norm, positions}.
-  function addPostings(state, bytes, nf) {
-    var r = new Reader(bytes), doc = 0;
+  // Reads postings (a first tier, or a block from its first document) into the term's map:
+  // doc → per field {freq, norm, positions}.
+  function addPostings(state, bytes, nf, base) {
+    var r = new Reader(bytes), doc = base || 0;
     while (r.p < bytes.length) {
       doc += r.varint();
       var mask = r.byte(), fields = new Array(nf);
@@ -325,15 +331,48 @@
     return freq > 0 ? s(freq, first[f].norm) : 0;
   }
 
-  // What any document not yet seen in a term's fetched tiers can reach in field f (g = x/(1+x)).
-  function nextG(state, f) { return state.fetched >= state.e.tiers.length ? 0 : state.e.tiers[state.fetched].gmax[f]; }
-  var SLACK = 1 + 1e-5; // bounds are upper bounds whatever the float rounding
+  var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
+  var BATCH = 16; // pieces of work (a candidate to settle, a range to read) per round of requests
+
+  // Bytes [from, to) of a term's postings area (first tier, block table, blocks).
+  Index.prototype.termBytes = function (e, from, to) {
+    if (e.inline) return Promise.resolve(e.inline.subarray(from, to));
+    return this.fetchBytes("tiers/" + e.pack.toString(16) + ".bin", e.offset + from, e.offset + to);
+  };
+
+  // The block table: per block its first document, where its postings are, and the most a
+  // document of it scores per field (g = x/(1+x), x = freq × the norm's inverse length).
+  function parseTable(bytes, e, nf) {
+    var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
+    for (var i = 0; i < n; i++) {
+      first += r.varint();
+      var len = r.varint(), gmax = [];
+      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.float32() : 0);
+      out.push({ first: first, from: off, to: off + len, gmax: gmax });
+      off += len;
+    }
+    return out;
+  }
+  // The block whose document range holds d (block i covers [first_i, first_{i+1}); block 0 from 0).
+  function blockOf(s, d) {
+    var lo = 0, hi = s.table.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (s.table[mid].first <= d) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
+  function known(s, d) { return s.post.has(d) || s.table.length === 0 || s.read.has(blockOf(s, d)); }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
-  // conjunction do). The top q.k (default 10) are exact: tiers are fetched, best first, until
-  // no unfetched posting could reach them. The total is exact when everything that could match
-  // was read, else an estimate (`exact: false`).
+  // conjunction do). The top q.k (default 10) are exact. Each term's best postings (its first
+  // tier) come with its block table; then only the blocks that could still hold a document
+  // scoring above the k-th best found are read — those that settle a candidate, and, for
+  // documents seen nowhere yet, the rarest term's blocks whose bounds could reach the top k.
+  // The total is exact when everything that could match was read, else an estimate
+  // (`exact: false`).
   Index.prototype.search = function (q) {
     var self = this;
     var units = queryUnits(q.text || "");
@@ -350,15 +389,17 @@
         if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
       }
       return Promise.all(toks.concat(filterTerms).map(function (t) { return self.entry(t); })).then(function (entries) {
-        var states = new Map();
+        var states = [], byTerm = new Map();
         for (var i = 0; i < toks.length; i++) {
           if (!entries[i] || entries[i].filter) return none;
-          states.set(toks[i], { e: entries[i], fetched: 0, post: new Map() });
+          var st = { e: entries[i], post: new Map(), table: [], read: new Set() };
+          states.push(st);
+          byTerm.set(toks[i], st);
         }
         var filters = entries.slice(toks.length);
         if (filters.some(function (e) { return !e || !e.filter; })) return none;
         var us = units.map(function (u) {
-          var st = u.terms.map(function (t) { return states.get(t); });
+          var st = u.terms.map(function (t) { return byTerm.get(t); });
           var scorers = meta.fields.map(function (fm, f) {
             if (st.some(function (s) { return s.e.df[f] === 0; })) return null;
             if (st.length === 1) return scorer(meta, f, idfOf(fm, st[0].e.df[f]));
@@ -369,56 +410,66 @@
           return { states: st, positions: u.positions, scorers: scorers };
         });
         var allowed = null;
-        return Promise.all(filters.map(function (e) { return self.read(e.loc); })).then(function (lists) {
+        var first = states.map(function (s) {
+          return self.termBytes(s.e, 0, s.e.tierLength + s.e.tableLength).then(function (b) {
+            addPostings(s, b.subarray(0, s.e.tierLength), nf);
+            s.table = parseTable(b.subarray(s.e.tierLength), s.e, nf);
+          });
+        });
+        var lists = filters.map(function (e) { return self.read(e.loc); });
+        return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
           lists.forEach(function (bytes) {
             var r = new Reader(bytes), set = new Set(), d = 0;
             while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
             allowed = set;
           });
-          return round();
+          return step();
         });
 
-        function round() {
-          var wanted = [];
-          states.forEach(function (s) { if (s.fetched < s.e.tiers.length) wanted.push(s); });
-          return Promise.all(wanted.map(function (s) { return self.read(s.e.tiers[s.fetched].loc); })).then(function (bytes) {
-            wanted.forEach(function (s, i) { addPostings(s, bytes[i], nf); s.fetched++; });
-            var r = evaluate();
-            return r || round();
+        function step() {
+          var r = evaluate();
+          if (r.done) return r.result;
+          // read the wanted blocks, adjacent ones of a term in one request
+          var reads = [];
+          r.wanted.forEach(function (blocks, s) {
+            var ids = Array.from(blocks).sort(function (a, b) { return a - b; });
+            for (var i = 0; i < ids.length; ) {
+              var j = i;
+              while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
+              reads.push({ s: s, ids: ids.slice(i, j + 1) });
+              i = j + 1;
+            }
           });
+          return Promise.all(reads.map(function (rd) {
+            var t = rd.s.table;
+            return self.termBytes(rd.s.e, t[rd.ids[0]].from, t[rd.ids[rd.ids.length - 1]].to).then(function (b) {
+              var base = t[rd.ids[0]].from;
+              rd.ids.forEach(function (id) {
+                addPostings(rd.s, b.subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+                rd.s.read.add(id);
+              });
+            });
+          })).then(step);
         }
 
-        function exhausted(s) { return s.fetched >= s.e.tiers.length; }
-
-        // The answer if the fetched tiers settle the top k, else null.
+        // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
         function evaluate() {
           var candidates = new Set();
           states.forEach(function (s) { s.post.forEach(function (v, d) { candidates.add(d); }); });
-          var anyExhausted = false, allExhausted = true;
-          states.forEach(function (s) { if (exhausted(s)) anyExhausted = true; else allExhausted = false; });
-          // a document seen nowhere: each unit at most its terms' next tiers allow
-          var unseen = 0;
-          if (!anyExhausted) {
-            us.forEach(function (u) {
-              for (var f = 0; f < nf; f++) {
-                if (!u.scorers[f]) continue;
-                var m = Infinity;
-                u.states.forEach(function (s) { m = Math.min(m, nextG(s, f)); });
-                unseen += u.scorers[f].weight * m * SLACK;
-              }
-            });
-          }
-          var exact = [], incomplete = 0, maxIncomplete = 0;
+          var exact = [], open = [];
           candidates.forEach(function (d) {
             if (allowed && !allowed.has(d)) return;
-            var sum = 0, bound = 0, complete = true;
+            var sum = 0, bound = 0, complete = true, missing = [];
             for (var j = 0; j < us.length; j++) {
-              var u = us[j], known = true;
+              var u = us[j], all = true;
               for (var i = 0; i < u.states.length; i++) {
                 var s = u.states[i];
-                if (!s.post.has(d)) { if (exhausted(s)) return; known = false; }
+                if (s.post.has(d)) continue;
+                if (known(s, d)) return; // the document lacks this term
+                all = false;
+                missing.push(s);
               }
-              if (known) {
+              if (all) {
                 var v = 0;
                 for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
                 if (v === 0) return;
@@ -433,52 +484,91 @@
                   var m = Infinity;
                   u.states.forEach(function (s) {
                     var p = s.post.get(d);
-                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : nextG(s, f2));
+                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : s.table[blockOf(s, d)].gmax[f2]);
                   });
                   bound += sc.weight * m * SLACK;
                 }
               }
             }
             if (complete) exact.push({ doc: d, score: F(sum) });
-            else { incomplete++; maxIncomplete = Math.max(maxIncomplete, bound); }
+            else open.push({ doc: d, bound: bound, missing: missing });
           });
           exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-          var settled;
-          if (allExhausted) settled = true;
-          else if (exact.length < k) settled = incomplete === 0 && unseen === 0;
-          else {
-            var theta = exact[k - 1].score;
-            settled = (incomplete === 0 || maxIncomplete < theta) && unseen < theta;
+          var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
+          // work that could still change the top k, best bound first
+          var work = [];
+          var openCount = open.length;
+          open.forEach(function (c) {
+            if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, blockOf(s, c.doc)]; }) });
+          });
+          // documents seen nowhere, range by range between the terms' block boundaries
+          var unseenOpen = false;
+          var noBlocks = states.some(function (s) { return s.table.length === 0; });
+          if (!noBlocks) {
+            var cuts = new Set([0]);
+            states.forEach(function (s) { s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
+            var starts = Array.from(cuts).sort(function (a, b) { return a - b; });
+            starts.forEach(function (a) {
+              var blocks = states.map(function (s) { return blockOf(s, a); });
+              for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
+              var bound = 0;
+              us.forEach(function (u) {
+                for (var f = 0; f < nf; f++) {
+                  if (!u.scorers[f]) continue;
+                  var m = Infinity;
+                  u.states.forEach(function (s) { m = Math.min(m, s.table[blockOf(s, a)].gmax[f]); });
+                  bound += u.scorers[f].weight * m * SLACK;
+                }
+              });
+              if (bound <= 0) return;
+              unseenOpen = true;
+              if (bound < theta) return;
+              var best = 0;
+              for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+              work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
+            });
           }
-          if (!settled) return null;
-          var isExact = allExhausted || (incomplete === 0 && anyExhausted);
-          return { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks };
+          if (work.length > 0) {
+            work.sort(function (a, b) { return b.bound - a.bound; });
+            var wanted = new Map();
+            work.slice(0, BATCH).forEach(function (w) {
+              w.blocks.forEach(function (sb) {
+                if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
+                wanted.get(sb[0]).add(sb[1]);
+              });
+            });
+            return { done: false, wanted: wanted };
+          }
+          var isExact = openCount === 0 && !unseenOpen;
+          return {
+            done: true,
+            result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks }
+          };
         }
 
-        // Matches among the fully known documents of the rarest term, scaled to all its documents.
+        // Matches among the settled documents of the rarest term's fetched postings, scaled to
+        // all its documents.
         function estimate(found) {
-          var rarest = null;
-          states.forEach(function (s) { if (!rarest || s.e.docs < rarest.e.docs) rarest = s; });
-          var seen = 0, passing = 0, complete = 0, matched = 0;
-          var hit = new Set();
+          var rarest = states[0];
+          states.forEach(function (s) { if (s.e.docs < rarest.e.docs) rarest = s; });
+          var seen = 0, passing = 0, settled = 0, matched = 0;
           rarest.post.forEach(function (v, d) {
             seen++;
             if (allowed && !allowed.has(d)) return;
             passing++;
             var all = true, alive = true;
             us.forEach(function (u) {
-              u.states.forEach(function (s) { if (!s.post.has(d)) { if (exhausted(s)) alive = false; else all = false; } });
+              u.states.forEach(function (s) { if (!s.post.has(d)) { if (known(s, d)) alive = false; else all = false; } });
               if (all && alive) {
                 var v = 0;
                 for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
                 if (v === 0) alive = false;
               }
             });
-            if (all || !alive) { complete++; if (all && alive) { matched++; hit.add(d); } }
+            if (all || !alive) { settled++; if (all && alive) matched++; }
           });
-          if (seen === 0 || complete === 0) return found;
-          var est = Math.round(rarest.e.docs * (passing / seen) * (matched / complete));
-          return Math.max(found, est);
+          if (seen === 0 || settled === 0) return found;
+          return Math.max(found, Math.round(rarest.e.docs * (passing / seen) * (matched / settled)));
         }
       });
     });

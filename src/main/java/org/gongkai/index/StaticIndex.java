@@ -62,11 +62,12 @@ public final class StaticIndex {
   static final int DOCS_PER_PACK = 256;
 
   /**
-   * How the index is cut: documents in the first tier, growth factor of later tiers, postings
-   * up to this many bytes inline in the dictionary, target shard size, pack size.
+   * How the index is cut: documents in a term's first tier (its best), documents per block of
+   * the rest (document order), postings up to this many bytes inline in the dictionary, target
+   * shard size, tier pack size.
    */
-  public record Layout(int firstTier, int growth, int inlineBytes, int shardBytes, int packBytes) {
-    public static final Layout DEFAULT = new Layout(256, 4, 512, 16 * 1024, 1 << 20);
+  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
+    public static final Layout DEFAULT = new Layout(256, 64, 64, 4 * 1024, 1 << 20);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -276,61 +277,96 @@ public final class StaticIndex {
     for (int i = 0; i < docs; i++) order[i] = i;
     Arrays.sort(order, (a, b) -> impact[a] != impact[b] ? Double.compare(impact[b], impact[a]) : Integer.compare(a, b));
 
-    List<int[]> tierRanges = new ArrayList<>();
-    for (int start = 0, size = layout.firstTier(); start < docs; start += size, size *= layout.growth()) {
-      tierRanges.add(new int[] {start, Math.min(docs, start + size)});
-    }
-    byte[][] tierBytes = new byte[tierRanges.size()][];
-    float[][] gmax = new float[tierRanges.size()][nf];
-    int totalBytes = 0;
-    for (int t = 0; t < tierRanges.size(); t++) {
-      int[] r = tierRanges.get(t);
-      Integer[] members = Arrays.copyOfRange(order, r[0], r[1]);
-      Arrays.sort(members); // union index order is document order
-      Bytes b = new Bytes();
-      int prev = 0;
-      for (int u : members) {
-        b.varint(docIds[u] - prev);
-        prev = docIds[u];
-        int mask = 0;
-        for (int f = 0; f < nf; f++) if (at[f][u] >= 0) mask |= 1 << f;
-        b.write(mask);
+    int first = Math.min(docs, layout.firstTier());
+    Integer[] top = Arrays.copyOfRange(order, 0, first);
+    Integer[] rest = Arrays.copyOfRange(order, first, docs);
+    Arrays.sort(top); // union index order is document order
+    Arrays.sort(rest);
+    int fieldMask = 0;
+    for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
+    byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, positions, nf, null);
+    // the rest in document order, in blocks, each with the most its documents score per field
+    Bytes table = new Bytes();
+    Bytes blocks = new Bytes();
+    int blockCount = (rest.length + layout.block() - 1) / layout.block();
+    table.varint(blockCount);
+    int prevFirst = 0;
+    for (int i = 0; i < blockCount; i++) {
+      int from = i * layout.block();
+      int to = Math.min(rest.length, from + layout.block());
+      float[] gmax = new float[nf];
+      for (int j = from; j < to; j++) {
         for (int f = 0; f < nf; f++) {
-          int i = at[f][u];
-          if (i < 0) continue;
-          gmax[t][f] = Math.max(gmax[t][f], Math.nextUp((float) g[f][u])); // never below the true value
-          b.varint(fp[f].freqs[i]);
-          b.write(norms[f][docIds[u]] & 0xff);
-          if (positions) {
-            int last = 0;
-            for (int p : fp[f].positions[i]) {
-              b.varint(p - last);
-              last = p;
-            }
-          }
+          if (at[f][rest[j]] >= 0) gmax[f] = Math.max(gmax[f], Math.nextUp((float) g[f][rest[j]])); // never below
         }
       }
-      tierBytes[t] = b.toByteArray();
-      totalBytes += tierBytes[t].length;
+      byte[] data = postings(rest, from, to, docIds, at, fp, norms, positions, nf, docIds[rest[from]]);
+      table.varint(docIds[rest[from]] - prevFirst);
+      prevFirst = docIds[rest[from]];
+      table.varint(data.length);
+      for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) table.float32(gmax[f]);
+      blocks.writeBytes(data);
     }
-    // what a tier or any later one can reach
-    for (int t = tierRanges.size() - 2; t >= 0; t--) {
-      for (int f = 0; f < nf; f++) gmax[t][f] = Math.max(gmax[t][f], gmax[t + 1][f]);
-    }
-    boolean inline = totalBytes <= layout.inlineBytes();
+    byte[] head = concat(tier, table.toByteArray());
+    byte[] body = blocks.toByteArray();
     Bytes e = new Bytes();
     e.string(text);
     e.write(positions ? 1 : 0);
     for (int f = 0; f < nf; f++) e.varint(fp[f] == null ? 0 : fp[f].df);
     e.varint(docs);
-    e.varint(tierRanges.size());
-    for (int t = 0; t < tierRanges.size(); t++) {
-      int[] r = tierRanges.get(t);
-      e.varint(r[1] - r[0]);
-      for (int f = 0; f < nf; f++) e.float32(gmax[t][f]);
-      location(e, tierBytes[t], inline, packs);
+    e.varint(first);
+    e.varint(tier.length);
+    e.varint(head.length - tier.length);
+    e.varint(body.length);
+    if (head.length + body.length <= layout.inlineBytes()) {
+      e.varint(0);
+      e.writeBytes(head);
+      e.writeBytes(body);
+    } else {
+      long[] where = packs.add(concat(head, body));
+      e.varint((int) where[0] + 1);
+      e.varint((int) where[1]);
     }
     return e.toByteArray();
+  }
+
+  /**
+   * Postings of the union documents {@code members[from, to)} (document order): per document its
+   * id as a delta (from {@code base}, then from the previous one), a field mask, and per field
+   * its frequency, norm and, for 4-grams, delta-coded positions.
+   */
+  private static byte[] postings(Integer[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
+      byte[][] norms, boolean positions, int nf, Integer base) {
+    Bytes b = new Bytes();
+    int prev = base == null ? 0 : base;
+    for (int j = from; j < to; j++) {
+      int u = members[j];
+      b.varint(docIds[u] - prev);
+      prev = docIds[u];
+      int mask = 0;
+      for (int f = 0; f < nf; f++) if (at[f][u] >= 0) mask |= 1 << f;
+      b.write(mask);
+      for (int f = 0; f < nf; f++) {
+        int i = at[f][u];
+        if (i < 0) continue;
+        b.varint(fp[f].freqs[i]);
+        b.write(norms[f][docIds[u]] & 0xff);
+        if (positions) {
+          int last = 0;
+          for (int p : fp[f].positions[i]) {
+            b.varint(p - last);
+            last = p;
+          }
+        }
+      }
+    }
+    return b.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   private static void location(Bytes e, byte[] data, boolean inline, Packs packs) {

@@ -34,7 +34,7 @@ class StaticParityTest {
   }
 
   /**
-   * The same with tiers of two documents, inline postings of at most 16 bytes and tiny packs,
+   * The same with first tiers of two documents, blocks of two, inline postings of at most 16 bytes and tiny packs,
    * asking for the top 2 of the five seeds: the browser stops early on many queries, and its top
    * 2 must still be Lucene's; its total
    * is Lucene's whenever it says it is exact.
