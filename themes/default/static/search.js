@@ -222,6 +222,8 @@
         for (var f = 0; f < nf; f++) e.df.push(r.varint());
         e.docs = r.varint();
         e.first = r.varint();
+        e.rest = [];
+        for (var h = 0; h < nf; h++) e.rest.push(e.first < e.docs && e.df[h] > 0 ? r.float32() : 0);
         e.tierLength = r.varint();
         e.tableLength = r.varint();
         e.blocksLength = r.varint();
@@ -363,7 +365,10 @@
     return lo;
   }
   // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
-  function known(s, d) { return s.post.has(d) || s.table.length === 0 || s.read.has(blockOf(s, d)); }
+  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || (s.table !== null && s.read.has(blockOf(s, d))); }
+  // The most d can score in field f for a term it was not seen with: its block's bound, or,
+  // before the block table is read, the bound of everything after the first tier.
+  function gmaxFor(s, d, f) { return s.table ? s.table[blockOf(s, d)].gmax[f] : s.e.rest[f]; }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
@@ -392,7 +397,7 @@
         var states = [], byTerm = new Map();
         for (var i = 0; i < toks.length; i++) {
           if (!entries[i] || entries[i].filter) return none;
-          var st = { e: entries[i], post: new Map(), table: [], read: new Set() };
+          var st = { e: entries[i], post: new Map(), table: null, read: new Set() };
           states.push(st);
           byTerm.set(toks[i], st);
         }
@@ -411,10 +416,7 @@
         });
         var allowed = null;
         var first = states.map(function (s) {
-          return self.termBytes(s.e, 0, s.e.tierLength + s.e.tableLength).then(function (b) {
-            addPostings(s, b.subarray(0, s.e.tierLength), nf);
-            s.table = parseTable(b.subarray(s.e.tierLength), s.e, nf);
-          });
+          return self.termBytes(s.e, 0, s.e.tierLength).then(function (b) { addPostings(s, b, nf); });
         });
         var lists = filters.map(function (e) { return self.read(e.loc); });
         return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
@@ -429,6 +431,16 @@
         function step() {
           var r = evaluate();
           if (r.done) return r.result;
+          // block tables first (a term's table is read only when one of its blocks is wanted)
+          var tables = [];
+          r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
+          if (tables.length) {
+            return Promise.all(tables.map(function (s) {
+              return self.termBytes(s.e, s.e.tierLength, s.e.tierLength + s.e.tableLength).then(function (b) {
+                s.table = parseTable(b, s.e, nf);
+              });
+            })).then(step);
+          }
           // read the wanted blocks, adjacent ones of a term in one request
           var reads = [];
           r.wanted.forEach(function (blocks, s) {
@@ -484,7 +496,7 @@
                   var m = Infinity;
                   u.states.forEach(function (s) {
                     var p = s.post.get(d);
-                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : s.table[blockOf(s, d)].gmax[f2]);
+                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : gmaxFor(s, d, f2));
                   });
                   bound += sc.weight * m * SLACK;
                 }
@@ -499,24 +511,24 @@
           var work = [];
           var openCount = open.length;
           open.forEach(function (c) {
-            if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, blockOf(s, c.doc)]; }) });
+            if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
           });
           // documents seen nowhere, range by range between the terms' block boundaries
           var unseenOpen = false;
-          var noBlocks = states.some(function (s) { return s.table.length === 0; });
+          var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
           if (!noBlocks) {
             var cuts = new Set([0]);
-            states.forEach(function (s) { s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
+            states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
             var starts = Array.from(cuts).sort(function (a, b) { return a - b; });
             starts.forEach(function (a) {
-              var blocks = states.map(function (s) { return blockOf(s, a); });
+              var blocks = states.map(function (s) { return s.table ? blockOf(s, a) : -1; });
               for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
               var bound = 0;
               us.forEach(function (u) {
                 for (var f = 0; f < nf; f++) {
                   if (!u.scorers[f]) continue;
                   var m = Infinity;
-                  u.states.forEach(function (s) { m = Math.min(m, s.table[blockOf(s, a)].gmax[f]); });
+                  u.states.forEach(function (s) { m = Math.min(m, gmaxFor(s, a, f)); });
                   bound += u.scorers[f].weight * m * SLACK;
                 }
               });
@@ -602,22 +614,28 @@
   };
 
   // Fetches over HTTP: whole files, or byte ranges — from the whole file if a server ignores
-  // Range (it answers 200), which is then kept for later ranges of the same file.
+  // Range (it answers 200), which is then kept for later ranges of the same file. Range
+  // requests bypass the HTTP cache: Chromium's cache, given concurrent ranges of one file, was
+  // seen to answer one with the wrong bytes; a 206 of the wrong length falls back to the whole file.
   function httpFetcher(base) {
     var whole = new Map();
-    function get(path, headers) {
-      return fetch(base + path, { headers: headers || {} }).then(function (r) {
+    function get(path, init) {
+      return fetch(base + path, init).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
         return r.arrayBuffer().then(function (b) { return { status: r.status, bytes: new Uint8Array(b) }; });
       });
     }
+    function all(path) {
+      if (!whole.has(path)) whole.set(path, get(path, {}).then(function (r) { return r.bytes; }));
+      return whole.get(path);
+    }
     return function (path, start, end) {
-      if (start === undefined) return get(path).then(function (r) { return r.bytes; });
+      if (start === undefined) return get(path, {}).then(function (r) { return r.bytes; });
       if (whole.has(path)) return whole.get(path).then(function (b) { return b.subarray(start, end); });
-      return get(path, { Range: "bytes=" + start + "-" + (end - 1) }).then(function (r) {
-        if (r.status === 206) return r.bytes;
-        whole.set(path, Promise.resolve(r.bytes));
-        return r.bytes.subarray(start, end);
+      return get(path, { headers: { Range: "bytes=" + start + "-" + (end - 1) }, cache: "no-store" }).then(function (r) {
+        if (r.status === 206 && r.bytes.length === end - start) return r.bytes;
+        if (r.status !== 206) whole.set(path, Promise.resolve(r.bytes));
+        return all(path).then(function (b) { return b.subarray(start, end); });
       });
     };
   }
@@ -661,7 +679,7 @@
       var pages = Math.ceil(found.total / PAGE);
       page = Math.min(page, pages);
       return index.page(found, (page - 1) * PAGE, PAGE).then(function (hits) {
-        status.textContent = "找到 " + (found.exact ? "" : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") + "。";
+        status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") + "。";
         hits.forEach(function (h) { list.appendChild(item(h)); });
         pager.textContent = "";
         if (page > 1) pager.appendChild(link(page - 1, "上一页", "prev"));

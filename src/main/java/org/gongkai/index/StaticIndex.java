@@ -291,6 +291,7 @@ public final class StaticIndex {
     int blockCount = (rest.length + layout.block() - 1) / layout.block();
     table.varint(blockCount);
     int prevFirst = 0;
+    float[] restMax = new float[nf];
     for (int i = 0; i < blockCount; i++) {
       int from = i * layout.block();
       int to = Math.min(rest.length, from + layout.block());
@@ -305,6 +306,7 @@ public final class StaticIndex {
       prevFirst = docIds[rest[from]];
       table.varint(data.length);
       for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) table.float32(gmax[f]);
+      for (int f = 0; f < nf; f++) restMax[f] = Math.max(restMax[f], gmax[f]);
       blocks.writeBytes(data);
     }
     byte[] head = concat(tier, table.toByteArray());
@@ -315,6 +317,8 @@ public final class StaticIndex {
     for (int f = 0; f < nf; f++) e.varint(fp[f] == null ? 0 : fp[f].df);
     e.varint(docs);
     e.varint(first);
+    // the most any posting after the first tier scores per field: a one-term query often stops here
+    if (first < docs) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(restMax[f]);
     e.varint(tier.length);
     e.varint(head.length - tier.length);
     e.varint(body.length);
