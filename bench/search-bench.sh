@@ -26,7 +26,7 @@ rm -rf "$work/site" "$work/pf-site"
 # Search indexing alone (Lucene, then the static index), from the reports' text: the build
 # runs it beside page rendering, so the build's time is not the indexer's.
 rm -rf "$work/index-only" && mkdir -p "$work/index-only"
-/usr/bin/time -f "%e %M" -o "$work/index.time" java -Xmx2g -cp target/gongkai.jar bench/IndexTime.java "$work/site" "$work/index-only" > "$work/index.steps"
+/usr/bin/time -f "%e %M" -o "$work/index.time" java -Xmx${INDEX_XMX:-2g} -cp target/gongkai.jar bench/IndexTime.java "$work/site" "$work/index-only" > "$work/index.steps"
 rm -rf "$work/index-only"
 cp -r "$work/site" "$work/pf-site"
 rm -rf "$work/pf-site/search/lucene" "$work/pf-site/search/terms" "$work/pf-site/search/tiers" "$work/pf-site/search/docs"
@@ -37,7 +37,13 @@ cp bench/pagefind-probe.html bench/pagefind-probe.js "$work/pf-site/"
 if [ ! -x "$work/npm/node_modules/.bin/pagefind" ]; then
   mkdir -p "$work/npm" && (cd "$work/npm" && npm init -y > /dev/null && npm install --no-audit --no-fund pagefind@1.6.0 > /dev/null)
 fi
-/usr/bin/time -f "%e %M" -o "$work/pagefind.time" "$work/npm/node_modules/.bin/pagefind" --site "$work/pf-site" > "$work/pagefind.log" 2>&1
+# Pagefind's memory grows with the site (9 GB at 10,000 reports): cap its address space so a
+# large run fails on its own instead of pushing a shared machine out of memory.
+if ! ( ulimit -v "${PAGEFIND_MEM_KB:-16000000}"; /usr/bin/time -f "%e %M" -o "$work/pagefind.time" \
+    "$work/npm/node_modules/.bin/pagefind" --site "$work/pf-site" > "$work/pagefind.log" 2>&1 ); then
+  echo "pagefind failed (see $work/pagefind.log)" >&2
+  echo "failed 0" > "$work/pagefind.time"
+fi
 
 # nginx serving both sites
 mkdir -p "$work/nginx/temp"
@@ -66,62 +72,35 @@ trap 'kill $ng 2>/dev/null' EXIT
 sleep 1
 one="行政复议"; three="政务新媒体 信息处理费 行政复议"
 gk=$(node browser-tests/bench-search.mjs gongkai http://127.0.0.1:18701/ "$one" "$three")
-pf=$(node browser-tests/bench-search.mjs pagefind http://127.0.0.1:18702/ "$one" "$three")
+if [ -f "$work/pf-site/pagefind/pagefind.js" ]; then
+  pf=$(node browser-tests/bench-search.mjs pagefind http://127.0.0.1:18702/ "$one" "$three")
+else
+  pf='[{"q":"","bytes":0,"files":0,"ms":0,"status":"(no index)"},{"q":"","bytes":0,"files":0,"ms":0,"status":"(no index)"}]'
+fi
 
 # Recall on the query set: Lucene's matching reports (up to 1,000 by rank) are the expected
 # answer. Gongkai's browser search equals Lucene's by construction (StaticParityTest); Pagefind's
-# recall is the share of those reports among its results (the URLs of its first 2,000).
+# recall is the share of those reports among its results, over the queries where both lists
+# are complete (Lucene ≤ 1,000 matches, Pagefind ≤ RECALL_MAX results, whose URLs are loaded).
 grep -v '^#' docs/search/queries.tsv | cut -f1 | grep -v '^$' > "$work/queries.txt"
 : > "$work/lucene.jsonl"
 while IFS= read -r q; do
   java -jar target/gongkai.jar search --site "$work/site" --json --limit 1000 -- "$q" >> "$work/lucene.jsonl"
   echo >> "$work/lucene.jsonl"
 done < "$work/queries.txt"
-node bench/pagefind-recall.mjs http://127.0.0.1:18702/ "$work/queries.txt" 2000 > "$work/pagefind-recall.json"
+if [ -f "$work/pf-site/pagefind/pagefind.js" ]; then
+  node bench/pagefind-recall.mjs http://127.0.0.1:18702/ "$work/queries.txt" "${RECALL_MAX:-2000}" > "$work/pagefind-recall.json"
+else
+  echo '[]' > "$work/pagefind-recall.json"
+fi
 
-size() { du -sb "$1" | cut -f1; }
-count() { find "$1" -type f | wc -l; }
+echo "$gk" > "$work/gongkai-queries.json"; echo "$pf" > "$work/pagefind-queries.json"
+size() { { du -sb "$1" 2>/dev/null || echo 0; } | cut -f1; }
+count() { { find "$1" -type f 2>/dev/null || true; } | wc -l; }
 read -r gb gm < "$work/build.time"; read -r pb pm < "$work/pagefind.time"; read -r ib im < "$work/index.time"; read -r il is < "$work/index.steps"
 static_size=$(( $(size "$work/site/search") - $(size "$work/site/search/lucene") ))
 static_files=$(( $(count "$work/site/search") - $(count "$work/site/search/lucene") ))
-python3 - "$n" "$gb" "$gm" "$pb" "$pm" "$il" "$is" "$im" "$static_size" "$static_files" \
+python3 bench/search-bench-report.py "$n" "$gb" "$gm" "$pb" "$pm" "$il" "$is" "$im" "$static_size" "$static_files" \
   "$(size "$work/site/search/lucene")" "$(size "$work/pf-site/pagefind")" "$(count "$work/pf-site/pagefind")" "$gk" "$pf" \
-  "$work/lucene.jsonl" "$work/pagefind-recall.json" "$work/build.log" <<'PY'
-import json, re, sys, urllib.parse
-n, gb, gm, pb, pm, il, ist, im, gs, gf, gl, ps, pfiles, gk, pf, lucene, pfr, log = sys.argv[1:]
-gk, pf = json.loads(gk), json.loads(pf)
-txt, dec, i, luc = open(lucene, encoding="utf-8").read(), json.JSONDecoder(), 0, []
-while True:
-    while i < len(txt) and txt[i].isspace(): i += 1
-    if i >= len(txt): break
-    obj, i = dec.raw_decode(txt, i)
-    luc.append(obj)
-pfr = json.load(open(pfr, encoding="utf-8"))
-def norm(u):
-    u = urllib.parse.unquote(u).lstrip("/")
-    return u[:-len("index.html")] if u.endswith("index.html") else u
-recalls, precisions, full = [], [], 0
-for l, p in zip(luc, pfr):
-    want = {h["url"] for h in l["hits"]}
-    if not want: continue
-    got = {norm(u) for u in p["urls"]}
-    r = len(want & got) / len(want)
-    recalls.append(r)
-    full += r == 1.0
-    if got and p["total"] <= len(p["urls"]) and l["total"] <= len(l["hits"]): precisions.append(len(want & got) / len(got))
-print(f"N = {n} reports")
-print(f"| | Gongkai | Pagefind 1.6.0 |")
-print(f"|---|---|---|")
-print(f"| index time (s) | {float(il) + float(ist):.1f} (Lucene {il} + static {ist}); whole build with pages {gb} | {pb} |")
-print(f"| peak RSS (MB) | {int(im)//1024} (indexing alone, -Xmx2g); whole build {int(gm)//1024} | {int(pm)//1024} |")
-print(f"| static index size (MB) | {int(gs)/1e6:.1f} (+ Lucene {int(gl)/1e6:.1f}) | {int(ps)/1e6:.1f} |")
-print(f"| static index files | {gf} | {pfiles} |")
-for i, label in enumerate(["one word", "three words"]):
-    a, b = gk[i], pf[i]
-    print(f"| {label} ({a['q']}): bytes / requests | {a['bytes']/1e3:.0f} KB / {a['files']} | {b['bytes']/1e3:.0f} KB / {b['files']} |")
-    print(f"| {label}: ms to results | {a['ms']} | {b['ms']} |")
-    print(f"| {label}: status | {a['status']} | {b['status']} |")
-print(f"| recall on the query set ({len(recalls)} queries with matches) | 1.00 (equal to Lucene, StaticParityTest) | {sum(recalls)/max(1,len(recalls)):.2f} mean; {full} of {len(recalls)} queries complete |")
-print(f"| share of results that contain the query (Lucene's matches) | 1.00 | {sum(precisions)/max(1,len(precisions)):.2f} mean over {len(precisions)} queries |")
-PY
+  "$work/lucene.jsonl" "$work/pagefind-recall.json" "$work/build.log" | tee "$work/report.md"
 [ "${KEEP:-0}" = 1 ] || rm -rf "$work/site" "$work/pf-site"

@@ -335,6 +335,9 @@
 
   var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
   var BATCH = 16; // pieces of work (a candidate to settle, a range to read) per round of requests
+  // Postings bytes a query may read before it settles for the best of what it has (its order
+  // then approximate, and said so): queries of several very common words at 100,000 reports.
+  var BUDGET = 48 * 1024;
 
   // Bytes [from, to) of a term's postings area (first tier, block table, blocks).
   Index.prototype.termBytes = function (e, from, to) {
@@ -349,7 +352,7 @@
     for (var i = 0; i < n; i++) {
       first += r.varint();
       var len = r.varint(), gmax = [];
-      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.float32() : 0);
+      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
       out.push({ first: first, from: off, to: off + len, gmax: gmax });
       off += len;
     }
@@ -414,9 +417,12 @@
           });
           return { states: st, positions: u.positions, scorers: scorers };
         });
-        var allowed = null;
+        var allowed = null, spent = 0;
+        function postings(e, from, to) {
+          return self.termBytes(e, from, to).then(function (b) { spent += b.length; return b; });
+        }
         var first = states.map(function (s) {
-          return self.termBytes(s.e, 0, s.e.tierLength).then(function (b) { addPostings(s, b, nf); });
+          return postings(s.e, 0, s.e.tierLength).then(function (b) { addPostings(s, b, nf); });
         });
         var lists = filters.map(function (e) { return self.read(e.loc); });
         return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
@@ -431,12 +437,17 @@
         function step() {
           var r = evaluate();
           if (r.done) return r.result;
+          if (spent > BUDGET && r.complete >= k) {
+            // out of budget: the best of what was read, each score exact, the order approximate
+            var exact = r.exact;
+            return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
+          }
           // block tables first (a term's table is read only when one of its blocks is wanted)
           var tables = [];
           r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
           if (tables.length) {
             return Promise.all(tables.map(function (s) {
-              return self.termBytes(s.e, s.e.tierLength, s.e.tierLength + s.e.tableLength).then(function (b) {
+              return postings(s.e, s.e.tierLength, s.e.tierLength + s.e.tableLength).then(function (b) {
                 s.table = parseTable(b, s.e, nf);
               });
             })).then(step);
@@ -454,7 +465,7 @@
           });
           return Promise.all(reads.map(function (rd) {
             var t = rd.s.table;
-            return self.termBytes(rd.s.e, t[rd.ids[0]].from, t[rd.ids[rd.ids.length - 1]].to).then(function (b) {
+            return postings(rd.s.e, t[rd.ids[0]].from, t[rd.ids[rd.ids.length - 1]].to).then(function (b) {
               var base = t[rd.ids[0]].from;
               rd.ids.forEach(function (id) {
                 addPostings(rd.s, b.subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
@@ -543,13 +554,22 @@
           if (work.length > 0) {
             work.sort(function (a, b) { return b.bound - a.bound; });
             var wanted = new Map();
-            work.slice(0, BATCH).forEach(function (w) {
-              w.blocks.forEach(function (sb) {
+            // at most BATCH pieces, and no more bytes than the budget has left (at least one)
+            var room = BUDGET - spent, planned = 0;
+            for (var w = 0; w < work.length && w < BATCH; w++) {
+              var cost = 0;
+              work[w].blocks.forEach(function (sb) {
+                var s = sb[0];
+                cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
+              });
+              if (w > 0 && planned + cost > room) break;
+              planned += cost;
+              work[w].blocks.forEach(function (sb) {
                 if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
                 wanted.get(sb[0]).add(sb[1]);
               });
-            });
-            return { done: false, wanted: wanted };
+            }
+            return { done: false, wanted: wanted, complete: exact.length, exact: exact };
           }
           var isExact = openCount === 0 && !unseenOpen;
           return {
@@ -667,23 +687,29 @@
     var index = new Index(httpFetcher(base));
     status.textContent = "正在检索……";
     query.k = page * PAGE;
+    var started = performance.now();
+    function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
     index.search(query).then(function (found) {
       if (found.tokens.length === 0) {
         status.textContent = "检索词中没有可检索的文字，请换一个检索词。";
+        done();
         return;
       }
       if (found.total === 0) {
         status.textContent = "没有找到包含“" + query.text + "”的报告。";
+        done();
         return;
       }
       var pages = Math.ceil(found.total / PAGE);
       page = Math.min(page, pages);
       return index.page(found, (page - 1) * PAGE, PAGE).then(function (hits) {
-        status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") + "。";
+        status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") +
+          (found.approximate ? "（检索词都很常见，排序为近似）" : "") + "。";
         hits.forEach(function (h) { list.appendChild(item(h)); });
         pager.textContent = "";
         if (page > 1) pager.appendChild(link(page - 1, "上一页", "prev"));
         if (page < pages) pager.appendChild(link(page + 1, "下一页", "next"));
+        done();
       });
     }).catch(function (e) {
       status.textContent = "检索出错：" + e.message;

@@ -67,7 +67,7 @@ public final class StaticIndex {
    * shard size, tier pack size.
    */
   public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
-    public static final Layout DEFAULT = new Layout(256, 64, 64, 4 * 1024, 1 << 20);
+    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -247,15 +247,8 @@ public final class StaticIndex {
       float[][] normInverse, int[] docCounts, Layout layout, Packs packs) {
     int nf = fp.length;
     // the union of documents over fields, each with its impact for this term alone
-    TreeMap<Integer, Integer> index = new TreeMap<>();
-    for (FieldPostings p : fp) if (p != null) for (int d : p.docs) index.putIfAbsent(d, 0);
-    int docs = index.size();
-    int[] docIds = new int[docs];
-    int k = 0;
-    for (int d : index.keySet()) {
-      index.put(d, k);
-      docIds[k++] = d;
-    }
+    int[] docIds = union(fp);
+    int docs = docIds.length;
     int[][] at = new int[nf][]; // per field, for each union doc, its index in the field's postings or -1
     double[][] g = new double[nf][docs];
     double[] impact = new double[docs];
@@ -265,8 +258,8 @@ public final class StaticIndex {
       if (fp[f] == null) continue;
       double idf = Math.log(1 + (docCounts[f] - fp[f].df + 0.5) / (fp[f].df + 0.5));
       double w = Fields.SEARCHED.get(f).boost() * idf;
-      for (int i = 0; i < fp[f].docs.length; i++) {
-        int u = index.get(fp[f].docs[i]);
+      for (int i = 0, u = 0; i < fp[f].docs.length; i++) {
+        while (docIds[u] != fp[f].docs[i]) u++; // both in document order
         at[f][u] = i;
         double x = fp[f].freqs[i] * (double) normInverse[f][norms[f][fp[f].docs[i]] & 0xff];
         g[f][u] = x / (1 + x);
@@ -305,7 +298,8 @@ public final class StaticIndex {
       table.varint(docIds[rest[from]] - prevFirst);
       prevFirst = docIds[rest[from]];
       table.varint(data.length);
-      for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) table.float32(gmax[f]);
+      // per field a byte q with g ≤ q / 255: a bound, four times smaller than a float
+      for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) table.write((int) Math.min(255, Math.ceil(gmax[f] * 255.0)));
       for (int f = 0; f < nf; f++) restMax[f] = Math.max(restMax[f], gmax[f]);
       blocks.writeBytes(data);
     }
@@ -332,6 +326,26 @@ public final class StaticIndex {
       e.varint((int) where[1]);
     }
     return e.toByteArray();
+  }
+
+  /** The documents of any field's postings, in order. */
+  private static int[] union(FieldPostings[] fp) {
+    int[] out = new int[0];
+    for (FieldPostings p : fp) {
+      if (p == null) continue;
+      int[] merged = new int[out.length + p.docs.length];
+      int i = 0, j = 0, n = 0;
+      while (i < out.length || j < p.docs.length) {
+        if (j == p.docs.length || (i < out.length && out[i] < p.docs[j])) merged[n++] = out[i++];
+        else if (i == out.length || p.docs[j] < out[i]) merged[n++] = p.docs[j++];
+        else {
+          merged[n++] = out[i++];
+          j++;
+        }
+      }
+      out = Arrays.copyOf(merged, n);
+    }
+    return out;
   }
 
   /**

@@ -82,7 +82,7 @@ class StaticParityTest {
         + "for (const q of JSON.parse(readFileSync(process.argv[3], 'utf8'))) {\n"
         + "  const found = await index.search(q);\n"
         + "  const hits = found.total ? await index.page(found, 0, " + top + ") : [];\n"
-        + "  out.push({ total: found.total, exact: found.exact, hits: hits.map(h => ({ url: h.url, score: h.score, snippet: h.snippet })) });\n"
+        + "  out.push({ total: found.total, exact: found.exact, approximate: !!found.approximate, hits: hits.map(h => ({ url: h.url, score: h.score, snippet: h.snippet })) });\n"
         + "}\n"
         + "console.log(JSON.stringify(out));\n";
     JsonNode browser = json.readTree(Node.run(script, List.of(site.toString(), casesFile.toString())));
@@ -95,6 +95,7 @@ class StaticParityTest {
         JsonNode b = browser.get(i);
         String what = c.toString();
         if (allExact) assertTrue(b.get("exact").asBoolean(), "exact total of " + what);
+        assertTrue(!b.get("approximate").asBoolean(), "within the budget: " + what);
         if (b.get("exact").asBoolean()) assertEquals(lucene.total(), b.get("total").asLong(), "total of " + what);
         else assertTrue(b.get("total").asLong() >= Math.min(top, lucene.total()), "estimate of " + what);
         if (!b.get("exact").asBoolean()) estimated++;
