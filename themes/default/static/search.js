@@ -417,7 +417,14 @@
           });
           return { states: st, positions: u.positions, scorers: scorers };
         });
-        var allowed = null, spent = 0;
+        var allowed = null, allowedSorted = null, spent = 0;
+        // Does the filter allow any report in [from, to)?
+        function allowsIn(from, to) {
+          if (!allowedSorted) return true;
+          var lo = 0, hi = allowedSorted.length;
+          while (lo < hi) { var mid = (lo + hi) >> 1; if (allowedSorted[mid] < from) lo = mid + 1; else hi = mid; }
+          return lo < allowedSorted.length && allowedSorted[lo] < to;
+        }
         function postings(e, from, to) {
           return self.termBytes(e, from, to).then(function (b) { spent += b.length; return b; });
         }
@@ -431,6 +438,7 @@
             while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
             allowed = set;
           });
+          if (allowed) allowedSorted = Array.from(allowed).sort(function (a, b) { return a - b; });
           return step();
         });
 
@@ -531,7 +539,9 @@
             var cuts = new Set([0]);
             states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
             var starts = Array.from(cuts).sort(function (a, b) { return a - b; });
-            starts.forEach(function (a) {
+            starts.forEach(function (a, r) {
+              // a range the filters exclude holds nothing to find
+              if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
               var blocks = states.map(function (s) { return s.table ? blockOf(s, a) : -1; });
               for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
               var bound = 0;
@@ -600,7 +610,9 @@
             if (all || !alive) { settled++; if (all && alive) matched++; }
           });
           if (seen === 0 || settled === 0) return found;
-          return Math.max(found, Math.round(rarest.e.docs * (passing / seen) * (matched / settled)));
+          // the filters' share of all reports (the first tier is not a fair sample of them)
+          var share = allowed ? allowed.size / meta.docs : 1;
+          return Math.max(found, Math.round(rarest.e.docs * share * (matched / settled)));
         }
       });
     });
