@@ -3,6 +3,7 @@
 (async function () {
   const q = new URLSearchParams(location.search).get("q") || "";
   const status = document.getElementById("status");
+  const started = performance.now();
   const pagefind = await import(new URL("pagefind/pagefind.js", document.baseURI).href);
   await pagefind.options({ excerptLength: 30 });
   const search = await pagefind.search(q);
@@ -14,4 +15,5 @@
     list.appendChild(li);
   });
   status.textContent = "找到 " + search.results.length + " 份报告";
+  performance.measure("pagefind-search", { start: started });
 })();

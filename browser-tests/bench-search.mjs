@@ -28,9 +28,15 @@ for (const q of queries) {
   const sel = engine === "gongkai" ? "#search-status" : "#status";
   await page.waitForFunction(s => { const e = document.querySelector(s); return e && /找到|没有/.test(e.textContent); }, sel, { timeout: 120000 });
   const ms = await page.evaluate(() => performance.now());
+  // the query alone: from the script starting the search (Pagefind: loading its script) to
+  // the results on screen
+  const query = await page.evaluate(() => {
+    const m = performance.getEntriesByType("measure").find(e => e.name === "gongkai-search" || e.name === "pagefind-search");
+    return m ? Math.round(m.duration) : null;
+  });
   const status = await page.evaluate(s => document.querySelector(s).textContent, sel);
   await page.waitForTimeout(100);
-  out.push({ engine, q, status, bytes, files, ms: Math.round(ms) });
+  out.push({ engine, q, status, bytes, files, ms: Math.round(ms), query });
   await context.close();
 }
 await browser.close();

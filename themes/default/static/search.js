@@ -1,5 +1,6 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.json, docs/*.json), fetching only the shards a query needs.
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 2), fetching only the
+// parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
 // org.gongkai.search.Snippets), so the browser finds what `gongkai search` finds.
@@ -7,6 +8,7 @@
   "use strict";
   var F = Math.fround;
   var MAX_WORD = 32;
+  var MAX_GRAM = 4;
   var MAX_CHARS = 200;
   var MAX_UNITS = 16;
   var SNIPPET = 120;
@@ -44,7 +46,13 @@
       while (j < cps.length && kind(norm[j]) === k) j++;
       if (k === 1) {
         if (j - i === 1) out.push({ text: norm[i], start: offsets[i], end: offsets[i + 1] });
-        for (var m = i; m + 1 < j; m++) out.push({ text: norm[m] + norm[m + 1], start: offsets[m], end: offsets[m + 2] });
+        for (var m = i; m + 1 < j; m++) {
+          var gram = norm[m];
+          for (var g = 2; g <= MAX_GRAM && m + g <= j; g++) {
+            gram += norm[m + g - 1];
+            out.push({ text: gram, start: offsets[m], end: offsets[m + g] });
+          }
+        }
       } else {
         var w = "";
         for (var x = i; x < j && cpCount(w) < MAX_WORD; x++) w += norm[x];
@@ -56,27 +64,56 @@
     return out;
   }
 
-  // The query's units (org.gongkai.search.Query): each run of Han characters and each word, as
-  // its tokens; distinct, in order, at most 16.
+  // Runs of the text (org.gongkai.index.Tokens.runs): each Han run as its normalised
+  // characters, each word as its token.
+  function runs(text) {
+    var norm = [];
+    for (var ch of text) norm.push(ch.normalize("NFKC").toLowerCase());
+    var out = [], i = 0;
+    while (i < norm.length) {
+      var k = kind(norm[i]);
+      if (k === 0) { i++; continue; }
+      var j = i;
+      while (j < norm.length && kind(norm[j]) === k) j++;
+      if (k === 1) out.push({ han: true, parts: norm.slice(i, j) });
+      else {
+        var w = "";
+        for (var x = i; x < j && cpCount(w) < MAX_WORD; x++) w += norm[x];
+        if (cpCount(w) > MAX_WORD) w = cutCodePoints(w, MAX_WORD);
+        out.push({ han: false, parts: [w] });
+      }
+      i = j;
+    }
+    return out;
+  }
+  // Tokens.unitTerms: a Han run of up to 4 characters is one term; a longer one its
+  // non-overlapping 4-grams from the start and one ending the run, at their positions.
+  function unitTerms(chars) {
+    var n = chars.length;
+    if (n <= MAX_GRAM) return { terms: [chars.join("")], positions: [0] };
+    var terms = [], positions = [];
+    for (var p = 0; ; p += MAX_GRAM) {
+      var start = Math.min(p, n - MAX_GRAM);
+      terms.push(chars.slice(start, start + MAX_GRAM).join(""));
+      positions.push(start);
+      if (start === n - MAX_GRAM) break;
+    }
+    return { terms: terms, positions: positions };
+  }
+  // The query's units (org.gongkai.search.Query): distinct, in order, at most 16.
   function queryUnits(text) {
     var cut = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-    var units = [], seen = new Set(), cur = [], lastEnd = -1;
-    function flush() {
-      var key = JSON.stringify(cur);
-      if (cur.length && !seen.has(key)) { seen.add(key); units.push(cur); }
-      cur = [];
-    }
-    tokens(cut).forEach(function (t) {
-      if (cur.length && t.start >= lastEnd) flush();
-      cur.push(t.text);
-      lastEnd = t.end;
+    var units = [], seen = new Set();
+    runs(cut).forEach(function (r) {
+      var u = r.han ? unitTerms(r.parts) : { terms: r.parts, positions: [0] };
+      var key = JSON.stringify(u);
+      if (!seen.has(key)) { seen.add(key); units.push(u); }
     });
-    flush();
     return units.slice(0, MAX_UNITS);
   }
   function queryTokens(text) {
     var all = [], set = new Set();
-    queryUnits(text).forEach(function (u) { u.forEach(function (t) { if (!set.has(t)) { set.add(t); all.push(t); } }); });
+    queryUnits(text).forEach(function (u) { u.terms.forEach(function (t) { if (!set.has(t)) { set.add(t); all.push(t); } }); });
     return all;
   }
 
@@ -139,156 +176,467 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index --------------------------------------------------------------------------
+  // ---- the index (format 2: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
     return (h & 0x7fffffff) % shards;
   }
 
-  // `load(path)` returns a promise of parsed JSON for a path below search/.
-  function Index(load) {
-    this.load = load;
+  var UTF8 = new TextDecoder();
+  function Reader(bytes) {
+    this.b = bytes;
+    this.p = 0;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  Reader.prototype.varint = function () {
+    var v = 0, shift = 0, x;
+    do { x = this.b[this.p++]; v += (x & 0x7f) * Math.pow(2, shift); shift += 7; } while (x & 0x80);
+    return v;
+  };
+  Reader.prototype.byte = function () { return this.b[this.p++]; };
+  Reader.prototype.float32 = function () { var f = this.view.getFloat32(this.p, true); this.p += 4; return f; };
+  Reader.prototype.string = function () {
+    var n = this.varint(), s = UTF8.decode(this.b.subarray(this.p, this.p + n));
+    this.p += n;
+    return s;
+  };
+  Reader.prototype.location = function () {
+    var len = this.varint(), pack = this.varint();
+    if (pack === 0) { var inline = this.b.subarray(this.p, this.p + len); this.p += len; return { inline: inline }; }
+    return { pack: pack - 1, offset: this.varint(), length: len };
+  };
+
+  // A shard: term → entry (per-field df, document count, where its postings are), or a filter's
+  // document list.
+  function parseShard(bytes, nf) {
+    var r = new Reader(bytes), out = new Map();
+    while (r.p < bytes.length) {
+      var term = r.string(), flags = r.byte(), e = { term: term, positions: (flags & 1) !== 0 };
+      if (flags & 2) {
+        e.filter = true;
+        e.count = r.varint();
+        e.loc = r.location();
+      } else {
+        e.df = [];
+        for (var f = 0; f < nf; f++) e.df.push(r.varint());
+        e.docs = r.varint();
+        e.first = r.varint();
+        e.rest = [];
+        for (var h = 0; h < nf; h++) e.rest.push(e.first < e.docs && e.df[h] > 0 ? r.float32() : 0);
+        e.tierLength = r.varint();
+        e.tableLength = r.varint();
+        e.blocksLength = r.varint();
+        var pack = r.varint();
+        if (pack === 0) {
+          e.inline = bytes.subarray(r.p, r.p + e.tierLength + e.tableLength + e.blocksLength);
+          r.p += e.inline.length;
+        } else {
+          e.pack = pack - 1;
+          e.offset = r.varint();
+        }
+      }
+      out.set(term, e);
+    }
+    return out;
+  }
+
+  // `fetchBytes(path, start, end)` returns a promise of a Uint8Array: the whole file below
+  // search/ when start is undefined, else bytes [start, end).
+  function Index(fetchBytes) {
+    this.fetchBytes = fetchBytes;
     this.cache = new Map();
     this.meta = null;
   }
-  Index.prototype.get = function (path) {
-    if (!this.cache.has(path)) this.cache.set(path, this.load(path));
+  Index.prototype.whole = function (path) {
+    if (!this.cache.has(path)) this.cache.set(path, this.fetchBytes(path));
     return this.cache.get(path);
   };
   Index.prototype.init = function () {
     var self = this;
-    return this.meta ? Promise.resolve(this.meta) : this.get("meta.json").then(function (m) { self.meta = m; return m; });
+    if (this.meta) return Promise.resolve(this.meta);
+    return this.whole("meta.json").then(function (b) { self.meta = JSON.parse(UTF8.decode(b)); return self.meta; });
   };
   Index.prototype.entry = function (term) {
-    var meta = this.meta;
-    return this.get("terms/" + fnv(term, meta.shards).toString(16) + ".json").then(function (shard) {
-      return Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-    });
+    var meta = this.meta, path = "terms/" + fnv(term, meta.shards).toString(16) + ".bin", self = this;
+    var key = "shard:" + path;
+    if (!this.cache.has(key)) this.cache.set(key, this.whole(path).then(function (b) { return parseShard(b, meta.fields.length); }));
+    return this.cache.get(key).then(function (m) { return m.get(term) || null; });
+  };
+  Index.prototype.read = function (loc) {
+    if (loc.inline) return Promise.resolve(loc.inline);
+    return this.fetchBytes("tiers/" + loc.pack.toString(16) + ".bin", loc.offset, loc.offset + loc.length);
   };
 
   // Lucene 9.12 BM25Similarity, step by step in float. `idf` is the (float) idf: one term's, or
   // a phrase's sum of its terms' idfs (summed in double, then rounded, as Lucene does).
   function idfOf(fm, df) { return F(Math.log(1 + (fm.docCount - df + 0.5) / (df + 0.5))); }
-  function scorer(meta, f, idf) {
-    var fm = meta.fields[f], k1 = F(meta.k1), b = F(meta.b);
-    var weight = F(F(fm.boost) * idf);
+  function normInverse(meta, f) {
     var cache = meta._cache || (meta._cache = {});
     if (!cache[f]) {
+      var fm = meta.fields[f], k1 = F(meta.k1), b = F(meta.b);
       var avgdl = F(fm.sumTotalTermFreq / fm.docCount);
       var c = new Float32Array(256);
       for (var i = 0; i < 256; i++) c[i] = F(1 / F(k1 * F(F(1 - b) + F(F(b * meta.lengthTable[i]) / avgdl))));
       cache[f] = c;
     }
-    var norms = cache[f];
-    return function (freq, norm) { return F(weight - F(weight / F(1 + F(freq * norms[norm])))); };
+    return cache[f];
+  }
+  function scorer(meta, f, idf) {
+    var weight = F(F(meta.fields[f].boost) * idf), norms = normInverse(meta, f);
+    var s = function (freq, norm) { return F(weight - F(weight / F(1 + F(freq * norms[norm])))); };
+    s.weight = weight;
+    s.g = function (freq, norm) { var x = freq * norms[norm]; return x / (1 + x); };
+    return s;
   }
 
-  // Postings of one term in one field: doc → {freq, norm, positions}.
-  function postingsOf(fe) {
-    var map = new Map(), p = fe[1], i = 0;
-    while (i < p.length) {
-      var d = p[i], freq = p[i + 1], norm = p[i + 2];
-      map.set(d, { freq: freq, norm: norm, positions: p.slice(i + 3, i + 3 + freq) });
-      i += 3 + freq;
-    }
-    return map;
-  }
-
-  // Scores of one unit in one field: a term's BM25, or an exact phrase's (its bigrams at
-  // consecutive positions; the frequency is the number of places the phrase starts).
-  function unitFieldScores(meta, f, entries) {
-    var out = new Map();
-    var fes = entries.map(function (e) { return e[String(f)]; });
-    if (fes.some(function (fe) { return !fe; })) return out;
-    if (fes.length === 1) {
-      var s1 = scorer(meta, f, idfOf(meta.fields[f], fes[0][0]));
-      postingsOf(fes[0]).forEach(function (p, d) { out.set(d, s1(p.freq, p.norm)); });
-      return out;
-    }
-    var idf = 0;
-    fes.forEach(function (fe) { idf += idfOf(meta.fields[f], fe[0]); });
-    var s = scorer(meta, f, F(idf));
-    var lists = fes.map(postingsOf);
-    lists[0].forEach(function (first, d) {
-      var others = [];
-      for (var k = 1; k < lists.length; k++) {
-        var o = lists[k].get(d);
-        if (!o) return;
-        others.push(new Set(o.positions));
+  // Reads postings (a first tier, or a block from its first document) into the term's map:
+  // doc → per field {freq, norm, positions}.
+  function addPostings(state, bytes, nf, base) {
+    var r = new Reader(bytes), doc = base || 0;
+    while (r.p < bytes.length) {
+      doc += r.varint();
+      var mask = r.byte(), fields = new Array(nf);
+      for (var f = 0; f < nf; f++) {
+        if (!(mask & (1 << f))) continue;
+        var freq = r.varint(), norm = r.byte(), pos = null;
+        if (state.e.positions) {
+          pos = new Array(freq);
+          for (var k = 0, last = 0; k < freq; k++) { last += r.varint(); pos[k] = last; }
+        }
+        fields[f] = { freq: freq, norm: norm, positions: pos };
       }
-      var freq = 0;
-      first.positions.forEach(function (pos) {
-        for (var k = 0; k < others.length; k++) if (!others[k].has(pos + k + 1)) return;
-        freq++;
-      });
-      if (freq > 0) out.set(d, s(freq, first.norm));
+      state.post.set(doc, fields);
+    }
+  }
+
+  // A unit's score in one field of a document whose postings are all known: a term's BM25, or
+  // an exact phrase's (its terms at their positions; the frequency is the number of places the
+  // phrase starts).
+  function unitFieldScore(unit, f, d) {
+    var s = unit.scorers[f];
+    if (!s) return 0;
+    var first = unit.states[0].post.get(d);
+    if (!first || !first[f]) return 0;
+    if (unit.states.length === 1) return s(first[f].freq, first[f].norm);
+    var others = [];
+    for (var i = 1; i < unit.states.length; i++) {
+      var o = unit.states[i].post.get(d);
+      if (!o || !o[f]) return 0;
+      others.push(new Set(o[f].positions));
+    }
+    var freq = 0;
+    first[f].positions.forEach(function (p) {
+      for (var i = 1; i < unit.states.length; i++) if (!others[i - 1].has(p + unit.positions[i])) return;
+      freq++;
     });
+    return freq > 0 ? s(freq, first[f].norm) : 0;
+  }
+
+  var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
+  var BATCH = 16; // pieces of work (a candidate to settle, a range to read) per round of requests
+  // Postings bytes a query may read before it settles for the best of what it has (its order
+  // then approximate, and said so): queries of several very common words at 100,000 reports.
+  var BUDGET = 48 * 1024;
+
+  // Bytes [from, to) of a term's postings area (first tier, block table, blocks).
+  Index.prototype.termBytes = function (e, from, to) {
+    if (e.inline) return Promise.resolve(e.inline.subarray(from, to));
+    return this.fetchBytes("tiers/" + e.pack.toString(16) + ".bin", e.offset + from, e.offset + to);
+  };
+
+  // The block table: per block its first document, where its postings are, and the most a
+  // document of it scores per field (g = x/(1+x), x = freq × the norm's inverse length).
+  function parseTable(bytes, e, nf) {
+    var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
+    for (var i = 0; i < n; i++) {
+      first += r.varint();
+      var len = r.varint(), gmax = [];
+      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
+      out.push({ first: first, from: off, to: off + len, gmax: gmax });
+      off += len;
+    }
     return out;
   }
+  // The block whose document range holds d (block i covers [first_i, first_{i+1}); block 0 from 0).
+  function blockOf(s, d) {
+    var lo = 0, hi = s.table.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (s.table[mid].first <= d) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+  // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
+  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || (s.table !== null && s.read.has(blockOf(s, d))); }
+  // The most d can score in field f for a term it was not seen with: its block's bound, or,
+  // before the block table is read, the bound of everything after the first tier.
+  function gmaxFor(s, d, f) { return s.table ? s.table[blockOf(s, d)].gmax[f] : s.e.rest[f]; }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
-  // conjunction do).
+  // conjunction do). The top q.k (default 10) are exact. Each term's best postings (its first
+  // tier) come with its block table; then only the blocks that could still hold a document
+  // scoring above the k-th best found are read — those that settle a candidate, and, for
+  // documents seen nowhere yet, the rarest term's blocks whose bounds could reach the top k.
+  // The total is exact when everything that could match was read, else an estimate
+  // (`exact: false`).
   Index.prototype.search = function (q) {
     var self = this;
     var units = queryUnits(q.text || "");
     var toks = queryTokens(q.text || "");
-    if (units.length === 0) return Promise.resolve({ total: 0, hits: [], tokens: toks });
+    var k = Math.max(1, q.k || 10);
+    var none = { total: 0, exact: true, hits: [], tokens: toks };
+    if (units.length === 0) return Promise.resolve(none);
     return this.init().then(function (meta) {
-      var wanted = toks.map(function (t) { return self.entry(t); });
+      var nf = meta.fields.length;
       var filterTerms = [];
       if (q.year) filterTerms.push("y:" + q.year);
       if (q.region) {
-        var r = q.region.trim().replace(/ /g, "/");
-        filterTerms.push((r.indexOf("/") >= 0 ? "p:" : "r:") + r);
+        var reg = String(q.region).trim().replace(/ /g, "/");
+        if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
       }
-      filterTerms.forEach(function (t) { wanted.push(self.entry(t)); });
-      return Promise.all(wanted).then(function (entries) {
-        var byToken = new Map();
-        toks.forEach(function (t, i) { byToken.set(t, entries[i]); });
-        var per = [];
-        for (var u = 0; u < units.length; u++) {
-          var es = units[u].map(function (t) { return byToken.get(t); });
-          if (es.some(function (e) { return !e; })) return { total: 0, hits: [], tokens: toks };
-          var sums = new Map();
-          meta.fields.forEach(function (fm, f) {
-            unitFieldScores(meta, f, es).forEach(function (v, d) { sums.set(d, (sums.get(d) || 0) + v); });
+      return Promise.all(toks.concat(filterTerms).map(function (t) { return self.entry(t); })).then(function (entries) {
+        var states = [], byTerm = new Map();
+        for (var i = 0; i < toks.length; i++) {
+          if (!entries[i] || entries[i].filter) return none;
+          var st = { e: entries[i], post: new Map(), table: null, read: new Set() };
+          states.push(st);
+          byTerm.set(toks[i], st);
+        }
+        var filters = entries.slice(toks.length);
+        if (filters.some(function (e) { return !e || !e.filter; })) return none;
+        var us = units.map(function (u) {
+          var st = u.terms.map(function (t) { return byTerm.get(t); });
+          var scorers = meta.fields.map(function (fm, f) {
+            if (st.some(function (s) { return s.e.df[f] === 0; })) return null;
+            if (st.length === 1) return scorer(meta, f, idfOf(fm, st[0].e.df[f]));
+            var idf = 0;
+            st.forEach(function (s) { idf += idfOf(fm, s.e.df[f]); });
+            return scorer(meta, f, F(idf));
           });
-          sums.forEach(function (v, d) { sums.set(d, F(v)); });
-          per.push(sums);
-        }
-        var allowed = null;
-        for (var k = toks.length; k < entries.length; k++) {
-          var set = new Set(entries[k] && entries[k].docs ? entries[k].docs : []);
-          allowed = allowed ? new Set(Array.from(allowed).filter(function (d) { return set.has(d); })) : set;
-        }
-        var order = per.slice().sort(function (a, b) { return a.size - b.size; });
-        var results = [];
-        order[0].forEach(function (v, d) {
-          if (allowed && !allowed.has(d)) return;
-          var sum = 0;
-          for (var j = 0; j < per.length; j++) {
-            var x = per[j].get(d);
-            if (x === undefined) return;
-            sum += x;
-          }
-          results.push({ doc: d, score: F(sum) });
+          return { states: st, positions: u.positions, scorers: scorers };
         });
-        results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return { total: results.length, hits: results, tokens: toks };
+        var allowed = null, allowedSorted = null, spent = 0;
+        // Does the filter allow any report in [from, to)?
+        function allowsIn(from, to) {
+          if (!allowedSorted) return true;
+          var lo = 0, hi = allowedSorted.length;
+          while (lo < hi) { var mid = (lo + hi) >> 1; if (allowedSorted[mid] < from) lo = mid + 1; else hi = mid; }
+          return lo < allowedSorted.length && allowedSorted[lo] < to;
+        }
+        function postings(e, from, to) {
+          return self.termBytes(e, from, to).then(function (b) { spent += b.length; return b; });
+        }
+        var first = states.map(function (s) {
+          return postings(s.e, 0, s.e.tierLength).then(function (b) { addPostings(s, b, nf); });
+        });
+        var lists = filters.map(function (e) { return self.read(e.loc); });
+        return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
+          lists.forEach(function (bytes) {
+            var r = new Reader(bytes), set = new Set(), d = 0;
+            while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
+            allowed = set;
+          });
+          if (allowed) allowedSorted = Array.from(allowed).sort(function (a, b) { return a - b; });
+          return step();
+        });
+
+        function step() {
+          var r = evaluate();
+          if (r.done) return r.result;
+          if (spent > BUDGET && r.complete >= k) {
+            // out of budget: the best of what was read, each score exact, the order approximate
+            var exact = r.exact;
+            return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
+          }
+          // block tables first (a term's table is read only when one of its blocks is wanted)
+          var tables = [];
+          r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
+          if (tables.length) {
+            return Promise.all(tables.map(function (s) {
+              return postings(s.e, s.e.tierLength, s.e.tierLength + s.e.tableLength).then(function (b) {
+                s.table = parseTable(b, s.e, nf);
+              });
+            })).then(step);
+          }
+          // read the wanted blocks, adjacent ones of a term in one request
+          var reads = [];
+          r.wanted.forEach(function (blocks, s) {
+            var ids = Array.from(blocks).sort(function (a, b) { return a - b; });
+            for (var i = 0; i < ids.length; ) {
+              var j = i;
+              while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
+              reads.push({ s: s, ids: ids.slice(i, j + 1) });
+              i = j + 1;
+            }
+          });
+          return Promise.all(reads.map(function (rd) {
+            var t = rd.s.table;
+            return postings(rd.s.e, t[rd.ids[0]].from, t[rd.ids[rd.ids.length - 1]].to).then(function (b) {
+              var base = t[rd.ids[0]].from;
+              rd.ids.forEach(function (id) {
+                addPostings(rd.s, b.subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+                rd.s.read.add(id);
+              });
+            });
+          })).then(step);
+        }
+
+        // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
+        function evaluate() {
+          var candidates = new Set();
+          states.forEach(function (s) { s.post.forEach(function (v, d) { candidates.add(d); }); });
+          var exact = [], open = [];
+          candidates.forEach(function (d) {
+            if (allowed && !allowed.has(d)) return;
+            var sum = 0, bound = 0, complete = true, missing = [];
+            for (var j = 0; j < us.length; j++) {
+              var u = us[j], all = true;
+              for (var i = 0; i < u.states.length; i++) {
+                var s = u.states[i];
+                if (s.post.has(d)) continue;
+                if (known(s, d)) return; // the document lacks this term
+                all = false;
+                missing.push(s);
+              }
+              if (all) {
+                var v = 0;
+                for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+                if (v === 0) return;
+                v = F(v);
+                sum += v;
+                bound += v;
+              } else {
+                complete = false;
+                for (var f2 = 0; f2 < nf; f2++) {
+                  var sc = u.scorers[f2];
+                  if (!sc) continue;
+                  var m = Infinity;
+                  u.states.forEach(function (s) {
+                    var p = s.post.get(d);
+                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : gmaxFor(s, d, f2));
+                  });
+                  bound += sc.weight * m * SLACK;
+                }
+              }
+            }
+            if (complete) exact.push({ doc: d, score: F(sum) });
+            else open.push({ doc: d, bound: bound, missing: missing });
+          });
+          exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+          var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
+          // work that could still change the top k, best bound first
+          var work = [];
+          var openCount = open.length;
+          open.forEach(function (c) {
+            if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+          });
+          // documents seen nowhere, range by range between the terms' block boundaries
+          var unseenOpen = false;
+          var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
+          if (!noBlocks) {
+            var cuts = new Set([0]);
+            states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
+            var starts = Array.from(cuts).sort(function (a, b) { return a - b; });
+            starts.forEach(function (a, r) {
+              // a range the filters exclude holds nothing to find
+              if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
+              var blocks = states.map(function (s) { return s.table ? blockOf(s, a) : -1; });
+              for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
+              var bound = 0;
+              us.forEach(function (u) {
+                for (var f = 0; f < nf; f++) {
+                  if (!u.scorers[f]) continue;
+                  var m = Infinity;
+                  u.states.forEach(function (s) { m = Math.min(m, gmaxFor(s, a, f)); });
+                  bound += u.scorers[f].weight * m * SLACK;
+                }
+              });
+              if (bound <= 0) return;
+              unseenOpen = true;
+              if (bound < theta) return;
+              var best = 0;
+              for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+              work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
+            });
+          }
+          if (work.length > 0) {
+            work.sort(function (a, b) { return b.bound - a.bound; });
+            var wanted = new Map();
+            // at most BATCH pieces, and no more bytes than the budget has left (at least one)
+            var room = BUDGET - spent, planned = 0;
+            for (var w = 0; w < work.length && w < BATCH; w++) {
+              var cost = 0;
+              work[w].blocks.forEach(function (sb) {
+                var s = sb[0];
+                cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
+              });
+              if (w > 0 && planned + cost > room) break;
+              planned += cost;
+              work[w].blocks.forEach(function (sb) {
+                if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
+                wanted.get(sb[0]).add(sb[1]);
+              });
+            }
+            return { done: false, wanted: wanted, complete: exact.length, exact: exact };
+          }
+          var isExact = openCount === 0 && !unseenOpen;
+          return {
+            done: true,
+            result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks }
+          };
+        }
+
+        // Matches among the settled documents of the rarest term's fetched postings, scaled to
+        // all its documents.
+        function estimate(found) {
+          var rarest = states[0];
+          states.forEach(function (s) { if (s.e.docs < rarest.e.docs) rarest = s; });
+          var seen = 0, passing = 0, settled = 0, matched = 0;
+          rarest.post.forEach(function (v, d) {
+            seen++;
+            if (allowed && !allowed.has(d)) return;
+            passing++;
+            var all = true, alive = true;
+            us.forEach(function (u) {
+              u.states.forEach(function (s) { if (!s.post.has(d)) { if (known(s, d)) alive = false; else all = false; } });
+              if (all && alive) {
+                var v = 0;
+                for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+                if (v === 0) alive = false;
+              }
+            });
+            if (all || !alive) { settled++; if (all && alive) matched++; }
+          });
+          if (seen === 0 || settled === 0) return found;
+          // the filters' share of all reports (the first tier is not a fair sample of them)
+          var share = allowed ? allowed.size / meta.docs : 1;
+          return Math.max(found, Math.round(rarest.e.docs * share * (matched / settled)));
+        }
       });
     });
   };
 
+  // A document's record: two range requests into its pack (the offset table, then the record).
+  Index.prototype.doc = function (d) {
+    var self = this, per = this.meta.docsPerPack, path = "docs/" + Math.floor(d / per).toString(16) + ".bin", i = d % per;
+    return this.fetchBytes(path, 4 * i, 4 * i + 8).then(function (h) {
+      var v = new DataView(h.buffer, h.byteOffset, h.byteLength);
+      return self.fetchBytes(path, v.getUint32(0, true), v.getUint32(4, true));
+    }).then(inflate).then(function (b) { return JSON.parse(UTF8.decode(b)); });
+  };
+  function inflate(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+
   // The page of results with what each shows.
   Index.prototype.page = function (found, offset, limit) {
-    var self = this, meta = this.meta, slice = found.hits.slice(offset, offset + limit);
+    var self = this, slice = found.hits.slice(offset, offset + limit);
     var q = new Set(found.tokens);
     return Promise.all(slice.map(function (h) {
-      var chunk = Math.floor(h.doc / meta.docsPerChunk);
-      return self.get("docs/" + chunk.toString(16) + ".json").then(function (docs) {
-        var d = docs[h.doc - chunk * meta.docsPerChunk];
+      return self.doc(h.doc).then(function (d) {
         return {
           organ: d.organ, region: d.region, year: d.year, url: d.url, score: h.score,
           snippet: snippetHtml(d.body, q), segments: snippetSegments(d.body, q)
@@ -297,7 +645,34 @@
     }));
   };
 
-  var core = { tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index };
+  // Fetches over HTTP: whole files, or byte ranges — from the whole file if a server ignores
+  // Range (it answers 200), which is then kept for later ranges of the same file. Range
+  // requests bypass the HTTP cache: Chromium's cache, given concurrent ranges of one file, was
+  // seen to answer one with the wrong bytes; a 206 of the wrong length falls back to the whole file.
+  function httpFetcher(base) {
+    var whole = new Map();
+    function get(path, init) {
+      return fetch(base + path, init).then(function (r) {
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.arrayBuffer().then(function (b) { return { status: r.status, bytes: new Uint8Array(b) }; });
+      });
+    }
+    function all(path) {
+      if (!whole.has(path)) whole.set(path, get(path, {}).then(function (r) { return r.bytes; }));
+      return whole.get(path);
+    }
+    return function (path, start, end) {
+      if (start === undefined) return get(path, {}).then(function (r) { return r.bytes; });
+      if (whole.has(path)) return whole.get(path).then(function (b) { return b.subarray(start, end); });
+      return get(path, { headers: { Range: "bytes=" + start + "-" + (end - 1) }, cache: "no-store" }).then(function (r) {
+        if (r.status === 206 && r.bytes.length === end - start) return r.bytes;
+        if (r.status !== 206) whole.set(path, Promise.resolve(r.bytes));
+        return all(path).then(function (b) { return b.subarray(start, end); });
+      });
+    };
+  }
+
+  var core = { tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index, httpFetcher: httpFetcher };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   global.GongkaiSearch = core;
 
@@ -321,30 +696,32 @@
     form.classList.add("ready");
     if (!query.text.trim()) return;
 
-    var index = new Index(function (path) {
-      return fetch(base + path).then(function (r) {
-        if (!r.ok) throw new Error(path + ": " + r.status);
-        return r.json();
-      });
-    });
+    var index = new Index(httpFetcher(base));
     status.textContent = "正在检索……";
+    query.k = page * PAGE;
+    var started = performance.now();
+    function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
     index.search(query).then(function (found) {
       if (found.tokens.length === 0) {
         status.textContent = "检索词中没有可检索的文字，请换一个检索词。";
+        done();
         return;
       }
       if (found.total === 0) {
         status.textContent = "没有找到包含“" + query.text + "”的报告。";
+        done();
         return;
       }
       var pages = Math.ceil(found.total / PAGE);
       page = Math.min(page, pages);
       return index.page(found, (page - 1) * PAGE, PAGE).then(function (hits) {
-        status.textContent = "找到 " + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") + "。";
+        status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") +
+          (found.approximate ? "（检索词都很常见，排序为近似）" : "") + "。";
         hits.forEach(function (h) { list.appendChild(item(h)); });
         pager.textContent = "";
         if (page > 1) pager.appendChild(link(page - 1, "上一页", "prev"));
         if (page < pages) pager.appendChild(link(page + 1, "下一页", "next"));
+        done();
       });
     }).catch(function (e) {
       status.textContent = "检索出错：" + e.message;

@@ -8,8 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** Lucene's view of {@link Tokens}: the analyzer of every text field of the index. */
+/** Lucene's view of {@link Tokens}: the analyzer of every text field of the index (2–4-grams of Han runs sharing positions, words). */
 public final class BigramAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String field) {
@@ -20,6 +21,8 @@ public final class BigramAnalyzer extends Analyzer {
   private static final class BigramTokenizer extends Tokenizer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private int lastStart = -1;
     private Iterator<Tokens.Token> tokens = List.<Tokens.Token>of().iterator();
     private int length;
 
@@ -29,6 +32,7 @@ public final class BigramAnalyzer extends Analyzer {
       String text = readAll(input);
       length = text.length();
       tokens = Tokens.of(text).iterator();
+      lastStart = -1;
     }
 
     @Override
@@ -38,6 +42,9 @@ public final class BigramAnalyzer extends Analyzer {
       Tokens.Token t = tokens.next();
       term.setEmpty().append(t.text());
       offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+      // n-grams starting at one character share its position
+      increment.setPositionIncrement(t.start() == lastStart ? 0 : 1);
+      lastStart = t.start();
       return true;
     }
 

@@ -5,14 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
@@ -21,42 +26,98 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
 
 /**
- * The browser's copy of the Lucene index, derived from it after it is written: the same terms,
- * frequencies, norms and field statistics, so the page's script scores exactly as Lucene's
- * BM25 does (same float arithmetic) and finds exactly what {@code gongkai search} finds.
+ * The browser's copy of the Lucene index (format 2), derived from it after it is written: the
+ * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
+ * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
+ * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
+ * has the byte layout):
  *
- * <p>Layout under {@code search/}: {@code meta.json} (statistics, the BM25 constants, the
- * length table, filters); {@code terms/<shard>.json}, each term's postings — per field: its
- * document frequency, then for each document its id, frequency, norm and positions (phrases
- * need them) — in the shard its FNV-1a hash picks, so a query fetches one small file per token; {@code docs/<chunk>.json},
- * what a result shows (page, organ, region, year, text for the snippet), a few reports a file.
- * Filters are terms too ({@code y:2023}, {@code r:滑县}, {@code p:河南省/安阳市}).
+ * <ul>
+ *   <li>{@code meta.json}: statistics, the BM25 constants, the length table, filters, layout;
+ *   <li>{@code terms/<shard>.bin}: the term dictionary, sharded by FNV-1a of the term. Each term
+ *       has its per-field document frequencies and its postings in <em>impact-ordered tiers</em>:
+ *       the documents where the term scores best first, later tiers larger and holding the
+ *       weaker ones; each tier records the most any of its (and later) documents can score per
+ *       field, so the browser stops fetching when the unfetched tiers cannot change its top k.
+ *       Small postings are inline in the shard; larger tiers live in {@code tiers/<n>.bin} packs
+ *       and are read with HTTP range requests (or the whole pack, if a server ignores ranges);
+ *   <li>{@code docs/<n>.bin}: what a result shows (page, organ, region, year, text for the
+ *       snippet) for {@value #DOCS_PER_PACK} reports per pack, each record compressed on its
+ *       own behind an offset table, so a result costs two small range requests.
+ * </ul>
+ *
+ * Postings are varints with delta-coded document ids; positions are kept only for 4-grams (the
+ * only terms phrases are made of). Filters are terms too ({@code y:2023}, {@code r:滑县},
+ * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 1;
-  /** Aim for shards of about this many bytes. */
-  static final int SHARD_BYTES = 16 * 1024;
-  // Two reports a file: a page of ten results fetches at most ten small files, and the site
-  // still has fewer files than reports.
-  static final int DOCS_PER_CHUNK = 2;
+  static final int FORMAT = 2;
+  /** Reports per document pack. */
+  static final int DOCS_PER_PACK = 256;
+
+  /**
+   * How the index is cut: documents in a term's first tier (its best), documents per block of
+   * the rest (document order), postings up to this many bytes inline in the dictionary, target
+   * shard size, tier pack size.
+   */
+  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
+    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final float K1 = 1.2f;
+  private static final float B = 0.75f;
 
   private StaticIndex() {}
 
   static void write(DirectoryReader reader, Consumer<Output> out) throws IOException {
+    write(reader, out, Layout.DEFAULT);
+  }
+
+  /**
+   * Rewrites a built site's static index from its Lucene index with another layout (tests use
+   * tiny tiers to exercise the browser's tiered search on a small archive).
+   */
+  public static void rewrite(Path site, Layout layout) throws IOException {
+    Path search = site.resolve("search");
+    for (String dir : new String[] {"terms", "tiers", "docs"}) {
+      Path d = search.resolve(dir);
+      if (!Files.isDirectory(d)) continue;
+      try (var files = Files.list(d)) {
+        for (Path f : files.toList()) Files.delete(f);
+      }
+    }
+    try (FSDirectory dir = FSDirectory.open(site.resolve(Indexer.LUCENE_DIR));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      List<IOException> failed = new ArrayList<>();
+      write(reader, o -> {
+        try {
+          Path target = site.resolve(o.path());
+          Files.createDirectories(target.getParent());
+          Files.write(target, ((Output.Bytes) o).bytes());
+        } catch (IOException e) {
+          failed.add(e);
+        }
+      }, layout);
+      if (!failed.isEmpty()) throw failed.get(0);
+    }
+  }
+
+  static void write(DirectoryReader reader, Consumer<Output> out, Layout layout) throws IOException {
     if (reader.leaves().size() > 1) throw new IllegalStateException("index must be merged to one segment");
     ObjectNode meta = JsonNodeFactory.instance.objectNode();
     meta.put("format", FORMAT);
-    meta.put("k1", 1.2f);
-    meta.put("b", 0.75f);
+    meta.put("k1", K1);
+    meta.put("b", B);
     ArrayNode lengths = meta.putArray("lengthTable");
     for (int i = 0; i < 256; i++) lengths.add(SmallFloat.byte4ToInt((byte) i));
-    meta.put("docsPerChunk", DOCS_PER_CHUNK);
+    meta.put("docsPerPack", DOCS_PER_PACK);
 
     if (reader.leaves().isEmpty()) {
       meta.put("docs", 0);
@@ -64,56 +125,283 @@ public final class StaticIndex {
       meta.put("shards", 1);
       meta.putArray("years");
       meta.putArray("regions");
-      out.accept(bytes("search/meta.json", meta));
-      out.accept(bytes("search/terms/0.json", JsonNodeFactory.instance.objectNode()));
+      out.accept(json("search/meta.json", meta));
+      out.accept(new Output.Bytes("search/terms/0.bin", new byte[0]));
       return;
     }
     LeafReader leaf = reader.leaves().get(0).reader();
     int n = leaf.maxDoc();
     meta.put("docs", n);
 
-    // term → postings per searched field, kept sorted so output is stable
-    Map<String, ObjectNode> entries = new TreeMap<>();
+    int nf = Fields.SEARCHED.size();
+    Terms[] terms = new Terms[nf];
+    byte[][] norms = new byte[nf][];
+    float[][] normInverse = new float[nf][];
+    int[] docCounts = new int[nf];
     ArrayNode fields = meta.putArray("fields");
-    for (int f = 0; f < Fields.SEARCHED.size(); f++) {
+    for (int f = 0; f < nf; f++) {
       Fields.Weighted w = Fields.SEARCHED.get(f);
-      Terms terms = leaf.terms(w.field());
+      terms[f] = leaf.terms(w.field());
       ObjectNode fm = fields.addObject();
       fm.put("name", w.field());
       fm.put("boost", w.boost());
-      fm.put("docCount", terms == null ? 0 : terms.getDocCount());
-      fm.put("sumTotalTermFreq", terms == null ? 0 : terms.getSumTotalTermFreq());
-      if (terms == null) continue;
-      byte[] norms = norms(leaf, w.field(), n);
-      TermsEnum te = terms.iterator();
-      PostingsEnum pe = null;
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        ArrayNode postings = JsonNodeFactory.instance.arrayNode();
-        pe = te.postings(pe, PostingsEnum.POSITIONS);
-        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-          int freq = pe.freq();
-          postings.add(d).add(freq).add(norms[d] & 0xff);
-          for (int i = 0; i < freq; i++) postings.add(pe.nextPosition());
-        }
-        ObjectNode e = entries.computeIfAbsent(t.utf8ToString(), k -> JsonNodeFactory.instance.objectNode());
-        e.putArray(String.valueOf(f)).add(te.docFreq()).add(postings);
+      int docCount = terms[f] == null ? 0 : terms[f].getDocCount();
+      long sum = terms[f] == null ? 0 : terms[f].getSumTotalTermFreq();
+      fm.put("docCount", docCount);
+      docCounts[f] = docCount;
+      fm.put("sumTotalTermFreq", sum);
+      norms[f] = norms(leaf, w.field(), n);
+      normInverse[f] = new float[256];
+      float avgdl = docCount == 0 ? 1f : (float) (sum / (double) docCount);
+      for (int i = 0; i < 256; i++) {
+        normInverse[f][i] = 1f / (K1 * ((1 - B) + B * SmallFloat.byte4ToInt((byte) i) / avgdl));
       }
     }
-    filters(leaf, n, entries, meta);
 
-    int shards = shardCount(entries);
+    Packs tiers = new Packs("search/tiers/", layout.packBytes(), out);
+    List<Entry> entries = new ArrayList<>();
+    TermsEnum[] te = new TermsEnum[nf];
+    BytesRef[] cur = new BytesRef[nf];
+    for (int f = 0; f < nf; f++) {
+      if (terms[f] == null) continue;
+      te[f] = terms[f].iterator();
+      cur[f] = te[f].next();
+    }
+    PostingsEnum pe = null;
+    while (true) {
+      BytesRef min = null;
+      for (int f = 0; f < nf; f++) if (cur[f] != null && (min == null || cur[f].compareTo(min) < 0)) min = cur[f];
+      if (min == null) break;
+      BytesRef term = BytesRef.deepCopyOf(min);
+      String text = term.utf8ToString();
+      boolean positions = needsPositions(text);
+      FieldPostings[] fp = new FieldPostings[nf];
+      for (int f = 0; f < nf; f++) {
+        if (cur[f] == null || !cur[f].bytesEquals(term)) continue;
+        pe = te[f].postings(pe, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+        fp[f] = FieldPostings.read(pe, te[f].docFreq(), positions);
+        cur[f] = te[f].next();
+      }
+      entries.add(new Entry(text, termEntry(text, positions, fp, norms, normInverse, docCounts, layout, tiers)));
+    }
+    filters(leaf, n, entries, meta, layout, tiers);
+    tiers.flush();
+    meta.put("tierPacks", tiers.count);
+
+    entries.sort((a, b) -> a.term.compareTo(b.term));
+    long total = 0;
+    for (Entry e : entries) total += e.bytes.length;
+    int shards = 1;
+    while (shards < 65536 && total / shards > layout.shardBytes()) shards <<= 1;
     meta.put("shards", shards);
-    List<ObjectNode> files = new ArrayList<>();
-    for (int i = 0; i < shards; i++) files.add(JsonNodeFactory.instance.objectNode());
-    entries.forEach((term, e) -> files.get(shard(term, shards)).set(term, e));
-    for (int i = 0; i < shards; i++) out.accept(bytes("search/terms/" + Integer.toHexString(i) + ".json", files.get(i)));
-
+    ByteArrayOutputStream[] files = new ByteArrayOutputStream[shards];
+    for (Entry e : entries) {
+      int s = shard(e.term, shards);
+      if (files[s] == null) files[s] = new ByteArrayOutputStream();
+      files[s].writeBytes(e.bytes);
+    }
+    entries.clear();
+    for (int i = 0; i < shards; i++) {
+      out.accept(new Output.Bytes("search/terms/" + Integer.toHexString(i) + ".bin",
+          files[i] == null ? new byte[0] : files[i].toByteArray()));
+      files[i] = null;
+    }
     docs(leaf, n, out);
-    out.accept(bytes("search/meta.json", meta));
+    out.accept(json("search/meta.json", meta));
   }
 
-  /** Years and region names become filter terms holding just their documents. */
-  private static void filters(LeafReader leaf, int n, Map<String, ObjectNode> entries, ObjectNode meta) throws IOException {
+  /** Positions are kept for the terms phrases are made of: Han 4-grams. */
+  static boolean needsPositions(String term) {
+    return term.codePointCount(0, term.length()) == Tokens.MAX_GRAM && Tokens.isHan(term.codePointAt(0));
+  }
+
+  private record Entry(String term, byte[] bytes) {}
+
+  /** One field's postings of one term. */
+  private record FieldPostings(int df, int[] docs, int[] freqs, int[][] positions) {
+    static FieldPostings read(PostingsEnum pe, int df, boolean withPositions) throws IOException {
+      int[] docs = new int[df];
+      int[] freqs = new int[df];
+      int[][] pos = withPositions ? new int[df][] : null;
+      int i = 0;
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        docs[i] = d;
+        freqs[i] = pe.freq();
+        if (withPositions) {
+          pos[i] = new int[freqs[i]];
+          for (int k = 0; k < freqs[i]; k++) pos[i][k] = pe.nextPosition();
+        }
+        i++;
+      }
+      return new FieldPostings(df, docs, freqs, pos);
+    }
+  }
+
+  /**
+   * A term's dictionary entry: its text, flags, per-field df, document count, then its tiers —
+   * per tier: documents, the most a document of this tier or a later one can score per field
+   * (as g = x / (1 + x), x = freq × the norm's inverse length), and the postings inline or
+   * where they are in a tier pack.
+   */
+  private static byte[] termEntry(String text, boolean positions, FieldPostings[] fp, byte[][] norms,
+      float[][] normInverse, int[] docCounts, Layout layout, Packs packs) {
+    int nf = fp.length;
+    // the union of documents over fields, each with its impact for this term alone
+    int[] docIds = union(fp);
+    int docs = docIds.length;
+    int[][] at = new int[nf][]; // per field, for each union doc, its index in the field's postings or -1
+    double[][] g = new double[nf][docs];
+    double[] impact = new double[docs];
+    for (int f = 0; f < nf; f++) {
+      at[f] = new int[docs];
+      Arrays.fill(at[f], -1);
+      if (fp[f] == null) continue;
+      double idf = Math.log(1 + (docCounts[f] - fp[f].df + 0.5) / (fp[f].df + 0.5));
+      double w = Fields.SEARCHED.get(f).boost() * idf;
+      for (int i = 0, u = 0; i < fp[f].docs.length; i++) {
+        while (docIds[u] != fp[f].docs[i]) u++; // both in document order
+        at[f][u] = i;
+        double x = fp[f].freqs[i] * (double) normInverse[f][norms[f][fp[f].docs[i]] & 0xff];
+        g[f][u] = x / (1 + x);
+        impact[u] += w * g[f][u];
+      }
+    }
+    Integer[] order = new Integer[docs];
+    for (int i = 0; i < docs; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> impact[a] != impact[b] ? Double.compare(impact[b], impact[a]) : Integer.compare(a, b));
+
+    int first = Math.min(docs, layout.firstTier());
+    Integer[] top = Arrays.copyOfRange(order, 0, first);
+    Integer[] rest = Arrays.copyOfRange(order, first, docs);
+    Arrays.sort(top); // union index order is document order
+    Arrays.sort(rest);
+    int fieldMask = 0;
+    for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
+    byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, positions, nf, null);
+    // the rest in document order, in blocks, each with the most its documents score per field
+    Bytes table = new Bytes();
+    Bytes blocks = new Bytes();
+    int blockCount = (rest.length + layout.block() - 1) / layout.block();
+    table.varint(blockCount);
+    int prevFirst = 0;
+    float[] restMax = new float[nf];
+    for (int i = 0; i < blockCount; i++) {
+      int from = i * layout.block();
+      int to = Math.min(rest.length, from + layout.block());
+      float[] gmax = new float[nf];
+      for (int j = from; j < to; j++) {
+        for (int f = 0; f < nf; f++) {
+          if (at[f][rest[j]] >= 0) gmax[f] = Math.max(gmax[f], Math.nextUp((float) g[f][rest[j]])); // never below
+        }
+      }
+      byte[] data = postings(rest, from, to, docIds, at, fp, norms, positions, nf, docIds[rest[from]]);
+      table.varint(docIds[rest[from]] - prevFirst);
+      prevFirst = docIds[rest[from]];
+      table.varint(data.length);
+      // per field a byte q with g ≤ q / 255: a bound, four times smaller than a float
+      for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) table.write((int) Math.min(255, Math.ceil(gmax[f] * 255.0)));
+      for (int f = 0; f < nf; f++) restMax[f] = Math.max(restMax[f], gmax[f]);
+      blocks.writeBytes(data);
+    }
+    byte[] head = concat(tier, table.toByteArray());
+    byte[] body = blocks.toByteArray();
+    Bytes e = new Bytes();
+    e.string(text);
+    e.write(positions ? 1 : 0);
+    for (int f = 0; f < nf; f++) e.varint(fp[f] == null ? 0 : fp[f].df);
+    e.varint(docs);
+    e.varint(first);
+    // the most any posting after the first tier scores per field: a one-term query often stops here
+    if (first < docs) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(restMax[f]);
+    e.varint(tier.length);
+    e.varint(head.length - tier.length);
+    e.varint(body.length);
+    if (head.length + body.length <= layout.inlineBytes()) {
+      e.varint(0);
+      e.writeBytes(head);
+      e.writeBytes(body);
+    } else {
+      long[] where = packs.add(concat(head, body));
+      e.varint((int) where[0] + 1);
+      e.varint((int) where[1]);
+    }
+    return e.toByteArray();
+  }
+
+  /** The documents of any field's postings, in order. */
+  private static int[] union(FieldPostings[] fp) {
+    int[] out = new int[0];
+    for (FieldPostings p : fp) {
+      if (p == null) continue;
+      int[] merged = new int[out.length + p.docs.length];
+      int i = 0, j = 0, n = 0;
+      while (i < out.length || j < p.docs.length) {
+        if (j == p.docs.length || (i < out.length && out[i] < p.docs[j])) merged[n++] = out[i++];
+        else if (i == out.length || p.docs[j] < out[i]) merged[n++] = p.docs[j++];
+        else {
+          merged[n++] = out[i++];
+          j++;
+        }
+      }
+      out = Arrays.copyOf(merged, n);
+    }
+    return out;
+  }
+
+  /**
+   * Postings of the union documents {@code members[from, to)} (document order): per document its
+   * id as a delta (from {@code base}, then from the previous one), a field mask, and per field
+   * its frequency, norm and, for 4-grams, delta-coded positions.
+   */
+  private static byte[] postings(Integer[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
+      byte[][] norms, boolean positions, int nf, Integer base) {
+    Bytes b = new Bytes();
+    int prev = base == null ? 0 : base;
+    for (int j = from; j < to; j++) {
+      int u = members[j];
+      b.varint(docIds[u] - prev);
+      prev = docIds[u];
+      int mask = 0;
+      for (int f = 0; f < nf; f++) if (at[f][u] >= 0) mask |= 1 << f;
+      b.write(mask);
+      for (int f = 0; f < nf; f++) {
+        int i = at[f][u];
+        if (i < 0) continue;
+        b.varint(fp[f].freqs[i]);
+        b.write(norms[f][docIds[u]] & 0xff);
+        if (positions) {
+          int last = 0;
+          for (int p : fp[f].positions[i]) {
+            b.varint(p - last);
+            last = p;
+          }
+        }
+      }
+    }
+    return b.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static void location(Bytes e, byte[] data, boolean inline, Packs packs) {
+    e.varint(data.length);
+    if (inline) {
+      e.varint(0);
+      e.writeBytes(data);
+    } else {
+      long[] at = packs.add(data);
+      e.varint((int) at[0] + 1);
+      e.varint((int) at[1]);
+    }
+  }
+
+  /** Years and region names become filter terms holding just their documents (flag 2). */
+  private static void filters(LeafReader leaf, int n, List<Entry> entries, ObjectNode meta, Layout layout, Packs packs)
+      throws IOException {
     TreeSet<Integer> years = new TreeSet<>();
     Map<String, List<Integer>> filter = new TreeMap<>();
     NumericDocValues y = leaf.getNumericDocValues(Fields.YEAR);
@@ -140,34 +428,73 @@ public final class StaticIndex {
         filter.put(prefix + value, docs);
       }
     }
-    filter.forEach((k, docs) -> {
-      ArrayNode a = JsonNodeFactory.instance.arrayNode();
-      docs.forEach(a::add);
-      entries.computeIfAbsent(k, x -> JsonNodeFactory.instance.objectNode()).set("docs", a);
-    });
+    for (var f : filter.entrySet()) {
+      Bytes list = new Bytes();
+      int prev = 0;
+      for (int d : f.getValue()) {
+        list.varint(d - prev);
+        prev = d;
+      }
+      byte[] data = list.toByteArray();
+      Bytes e = new Bytes();
+      e.string(f.getKey());
+      e.write(2);
+      e.varint(f.getValue().size());
+      location(e, data, data.length <= layout.inlineBytes(), packs);
+      entries.add(new Entry(f.getKey(), e.toByteArray()));
+    }
     ArrayNode ya = meta.putArray("years");
     years.descendingSet().forEach(ya::add);
     ArrayNode pa = meta.putArray("regions");
     provinces.forEach(pa::add);
   }
 
+  /**
+   * Document packs: {@value #DOCS_PER_PACK} reports each; a table of (count + 1) little-endian
+   * 32-bit offsets, then each report's record — zlib-compressed UTF-8 JSON.
+   */
   private static void docs(LeafReader leaf, int n, Consumer<Output> out) throws IOException {
     StoredFields stored = leaf.storedFields();
-    for (int start = 0; start < n; start += DOCS_PER_CHUNK) {
-      ArrayNode chunk = JsonNodeFactory.instance.arrayNode();
-      for (int d = start; d < Math.min(n, start + DOCS_PER_CHUNK); d++) {
-        var doc = stored.document(d);
-        ObjectNode o = chunk.addObject();
-        o.put("url", doc.get(Fields.URL));
-        o.put("organ", doc.get(Fields.ORGAN));
-        ArrayNode region = o.putArray("region");
-        String r = doc.get(Fields.REGION);
-        if (r != null && !r.isEmpty()) for (String s : r.split(" ")) region.add(s);
-        o.put("year", doc.getField(Fields.YEAR).numericValue().intValue());
-        o.put("body", doc.get(Fields.BODY));
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      for (int start = 0; start < n; start += DOCS_PER_PACK) {
+        int count = Math.min(n, start + DOCS_PER_PACK) - start;
+        List<byte[]> records = new ArrayList<>();
+        for (int d = start; d < start + count; d++) {
+          var doc = stored.document(d);
+          ObjectNode o = JsonNodeFactory.instance.objectNode();
+          o.put("url", doc.get(Fields.URL));
+          o.put("organ", doc.get(Fields.ORGAN));
+          ArrayNode region = o.putArray("region");
+          String r = doc.get(Fields.REGION);
+          if (r != null && !r.isEmpty()) for (String s : r.split(" ")) region.add(s);
+          o.put("year", doc.getField(Fields.YEAR).numericValue().intValue());
+          o.put("body", doc.get(Fields.BODY));
+          records.add(deflate(deflater, JSON.writeValueAsBytes(o)));
+        }
+        Bytes pack = new Bytes();
+        int offset = 4 * (count + 1);
+        for (byte[] rec : records) {
+          pack.int32(offset);
+          offset += rec.length;
+        }
+        pack.int32(offset);
+        for (byte[] rec : records) pack.writeBytes(rec);
+        out.accept(new Output.Bytes("search/docs/" + Integer.toHexString(start / DOCS_PER_PACK) + ".bin", pack.toByteArray()));
       }
-      out.accept(bytes("search/docs/" + Integer.toHexString(start / DOCS_PER_CHUNK) + ".json", chunk));
+    } finally {
+      deflater.end();
     }
+  }
+
+  private static byte[] deflate(Deflater d, byte[] data) {
+    d.reset();
+    d.setInput(data);
+    d.finish();
+    ByteArrayOutputStream b = new ByteArrayOutputStream(data.length / 2 + 64);
+    byte[] buf = new byte[8192];
+    while (!d.finished()) b.write(buf, 0, d.deflate(buf));
+    return b.toByteArray();
   }
 
   private static byte[] norms(LeafReader leaf, String field, int n) throws IOException {
@@ -176,15 +503,6 @@ public final class StaticIndex {
     if (norms == null) return out;
     for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) out[d] = (byte) norms.longValue();
     return out;
-  }
-
-  /** A power of two giving shards of about {@link #SHARD_BYTES}. */
-  private static int shardCount(Map<String, ObjectNode> entries) throws JsonProcessingException {
-    long total = 0;
-    for (var e : entries.entrySet()) total += e.getKey().length() * 3L + JSON.writeValueAsString(e.getValue()).length();
-    int shards = 1;
-    while (shards < 65536 && total / shards > SHARD_BYTES) shards <<= 1;
-    return shards;
   }
 
   /** FNV-1a over the term's UTF-8 bytes; the browser computes the same. */
@@ -197,11 +515,70 @@ public final class StaticIndex {
     return (h & 0x7fffffff) % shards;
   }
 
-  private static Output bytes(String path, Object json) {
+  private static Output json(String path, Object json) {
     try {
       return new Output.Bytes(path, JSON.writeValueAsBytes(json));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Tier packs, written out as they fill. */
+  private static final class Packs {
+    final String dir;
+    final int limit;
+    final Consumer<Output> out;
+    Bytes current = new Bytes();
+    int count;
+
+    Packs(String dir, int limit, Consumer<Output> out) {
+      this.dir = dir;
+      this.limit = limit;
+      this.out = out;
+    }
+
+    /** Appends data; returns {pack, offset}. */
+    long[] add(byte[] data) {
+      if (current.size() > 0 && current.size() + data.length > limit) flush();
+      long[] at = {count, current.size()};
+      current.writeBytes(data);
+      return at;
+    }
+
+    void flush() {
+      if (current.size() == 0) return;
+      out.accept(new Output.Bytes(dir + Integer.toHexString(count) + ".bin", current.toByteArray()));
+      current = new Bytes();
+      count++;
+    }
+  }
+
+  /** A byte buffer with the encodings the browser reads. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    void varint(int v) {
+      if (v < 0) throw new IllegalArgumentException("negative varint " + v);
+      while ((v & ~0x7f) != 0) {
+        write((v & 0x7f) | 0x80);
+        v >>>= 7;
+      }
+      write(v);
+    }
+
+    void string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      varint(b.length);
+      writeBytes(b);
+    }
+
+    void float32(float f) {
+      int32(Float.floatToIntBits(f));
+    }
+
+    void int32(int v) {
+      write(v);
+      write(v >>> 8);
+      write(v >>> 16);
+      write(v >>> 24);
     }
   }
 }

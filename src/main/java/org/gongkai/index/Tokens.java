@@ -13,7 +13,8 @@ import java.util.Locale;
  *
  * <ol>
  *   <li>each code point is normalised on its own: NFKC (full-width → half-width), then lower case;
- *   <li>a run of Han characters gives its overlapping bigrams (a lone character: itself);
+ *   <li>a run of Han characters gives, at each character but its last, the 2-, 3- and 4-grams
+ *       starting there (those that fit in the run), all at one position (a lone character: itself);
  *   <li>a run of letters and decimal digits gives one token (at most {@value #MAX_WORD} characters);
  *   <li>everything else separates tokens.
  * </ol>
@@ -24,6 +25,8 @@ import java.util.Locale;
 public final class Tokens {
   /** Longest letter/digit token kept; longer runs are cut (a URL or a hash is not a word). */
   public static final int MAX_WORD = 32;
+  /** Longest Han n-gram indexed; longer runs are phrases of these. */
+  public static final int MAX_GRAM = 4;
 
   /** A token and where it stands in the original text (UTF-16 offsets). */
   public record Token(String text, int start, int end) {}
@@ -53,7 +56,15 @@ public final class Tokens {
       while (j < cps.length && kind(norm[j]) == kind) j++;
       if (kind == HAN) {
         if (j - i == 1) out.add(new Token(norm[i], offsets[i], offsets[i + 1]));
-        for (int k = i; k + 1 < j; k++) out.add(new Token(norm[k] + norm[k + 1], offsets[k], offsets[k + 2]));
+        for (int k = i; k + 1 < j; k++) {
+          // the 2-, 3- and 4-grams starting here share one position (format 2: a query unit of
+          // up to four characters is a single term)
+          String gram = norm[k];
+          for (int n = 2; n <= MAX_GRAM && k + n <= j; n++) {
+            gram += norm[k + n - 1];
+            out.add(new Token(gram, offsets[k], offsets[k + n]));
+          }
+        }
       } else {
         StringBuilder w = new StringBuilder();
         for (int k = i; k < j && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
@@ -67,6 +78,64 @@ public final class Tokens {
     }
     return out;
   }
+
+  /**
+   * The terms a run of Han characters is searched by, with their positions relative to the
+   * first: up to {@value #MAX_GRAM} characters, the run itself; longer, non-overlapping
+   * {@value #MAX_GRAM}-grams from the start and a last one ending at the run's end (a phrase).
+   * {@code runs} are normalised characters.
+   */
+  public static List<Gram> unitTerms(List<String> chars) {
+    int n = chars.size();
+    if (n <= MAX_GRAM) return List.of(new Gram(String.join("", chars), 0));
+    List<Gram> out = new ArrayList<>();
+    for (int p = 0; ; p += MAX_GRAM) {
+      int start = Math.min(p, n - MAX_GRAM);
+      out.add(new Gram(String.join("", chars.subList(start, start + MAX_GRAM)), start));
+      if (start == n - MAX_GRAM) break;
+    }
+    return out;
+  }
+
+  /** A term of a query unit and its position in the unit. */
+  public record Gram(String text, int position) {}
+
+  /**
+   * The normalised characters of the text's runs: each Han run as its characters, each word as
+   * one element (its token), in order; separators dropped.
+   */
+  public static List<Run> runs(String text) {
+    List<Run> out = new ArrayList<>();
+    int[] cps = text.codePoints().toArray();
+    String[] norm = new String[cps.length];
+    for (int i = 0; i < cps.length; i++) norm[i] = normalize(cps[i]);
+    int i = 0;
+    while (i < cps.length) {
+      int kind = kind(norm[i]);
+      if (kind == SEPARATOR) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < cps.length && kind(norm[j]) == kind) j++;
+      if (kind == HAN) {
+        List<String> chars = new ArrayList<>();
+        for (int k = i; k < j; k++) chars.add(norm[k]);
+        out.add(new Run(true, chars));
+      } else {
+        StringBuilder w = new StringBuilder();
+        for (int k = i; k < j && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
+        String word = w.toString();
+        if (word.codePointCount(0, word.length()) > MAX_WORD) word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
+        out.add(new Run(false, List.of(word)));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** A run of Han characters (one element per character) or a word (one element). */
+  public record Run(boolean han, List<String> parts) {}
 
   /** The token texts only. */
   public static List<String> texts(String text) {

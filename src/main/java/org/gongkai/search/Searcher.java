@@ -56,7 +56,7 @@ public final class Searcher implements AutoCloseable {
   public Results search(Query q) throws IOException {
     if (q.units().isEmpty()) return new Results(q, 0, List.of());
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (List<String> unit : q.units()) {
+    for (Query.Unit unit : q.units()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (Fields.Weighted f : Fields.SEARCHED) {
         any.add(new BoostQuery(unitQuery(f.field(), unit), f.boost()), BooleanClause.Occur.SHOULD);
@@ -86,11 +86,11 @@ public final class Searcher implements AutoCloseable {
     return new Results(q, total, hits);
   }
 
-  /** One token: a term; several (the bigrams of one run): those terms as an exact phrase. */
-  private static org.apache.lucene.search.Query unitQuery(String field, List<String> unit) {
-    if (unit.size() == 1) return new TermQuery(new Term(field, unit.get(0)));
+  /** One term: a term query; several (the 4-grams of a long run): an exact phrase at their positions. */
+  private static org.apache.lucene.search.Query unitQuery(String field, Query.Unit unit) {
+    if (unit.terms().size() == 1) return new TermQuery(new Term(field, unit.terms().get(0)));
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    for (int i = 0; i < unit.size(); i++) phrase.add(new Term(field, unit.get(i)), i);
+    for (int i = 0; i < unit.terms().size(); i++) phrase.add(new Term(field, unit.terms().get(i)), unit.positions().get(i));
     return phrase.build();
   }
 

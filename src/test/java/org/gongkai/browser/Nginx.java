@@ -67,6 +67,8 @@ final class Nginx implements AutoCloseable {
         http {
           %5$s
           default_type application/octet-stream;
+          # a 10,000-character query in the URL (SearchPageTest's hostile input)
+          large_client_header_buffers 4 128k;
           charset utf-8;
           charset_types text/css application/javascript application/json text/csv application/xml application/yaml text/plain;
           access_log %1$s/access.log;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The search page in headless Chromium, served by nginx under a sub-path with
  * {@code default-src 'self'}, shows for every query of docs/search/queries.tsv (and with
- * filters) exactly the results {@code gongkai search} gives: the same count, the same top 10 in
+ * filters, and for hostile input) exactly the results {@code gongkai search} gives: the same count, the same top 10 in
  * the same order, the same snippets — with no console errors. Skipped like {@link BrowserTest}.
  */
 class SearchPageTest {
@@ -44,6 +44,13 @@ class SearchPageTest {
     queries.addObject().put("q", "政务公开").put("year", 2024);
     queries.addObject().put("q", "政务公开").put("region", "河南省");
     queries.addObject().put("q", "政务公开").put("region", "河南省/安阳市");
+    // Hostile input: query syntax, regular expressions, only punctuation, markup, 10,000
+    // characters. The page shows results or a clear message, never an error.
+    for (String q : List.of("a:b*~\"(", "！@#￥%……&*（）——+【】；：‘“，。、？", ".*[a-z]+$ \\d{3} (?i) \\",
+        "(行政 OR 复议) AND \"依申请\"~2 [a TO z] ^*?\\/", "\"><script>alert(1)</script>", "a:b*~\"(".repeat(1429),
+        "政务公开".repeat(2500), "政务公开 ".repeat(2000), "%00 %ZZ \u0000 \uFFFF \uD83D\uDE00")) {
+      queries.addObject().put("q", q);
+    }
     Path file = tmp.resolve("queries.json");
     Files.writeString(file, json.writeValueAsString(queries));
 
@@ -60,7 +67,7 @@ class SearchPageTest {
         Integer year = q.has("year") ? q.get("year").asInt() : null;
         String region = q.has("region") ? q.get("region").asText() : null;
         Results expected = searcher.search(Query.of(q.get("q").asText(), region, year, 0, 10));
-        String what = q.toString();
+        String what = q.toString().length() > 200 ? q.toString().substring(0, 200) + "…" : q.toString();
         assertTrue(r.get("errors").isEmpty(), what + " console errors: " + r.get("errors"));
         String status = r.get("status").asText();
         if (expected.total() == 0) {
