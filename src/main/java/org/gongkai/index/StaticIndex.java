@@ -266,15 +266,27 @@ public final class StaticIndex {
         impact[u] += w * g[f][u];
       }
     }
-    Integer[] order = new Integer[docs];
-    for (int i = 0; i < docs; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> impact[a] != impact[b] ? Double.compare(impact[b], impact[a]) : Integer.compare(a, b));
-
     int first = Math.min(docs, layout.firstTier());
-    Integer[] top = Arrays.copyOfRange(order, 0, first);
-    Integer[] rest = Arrays.copyOfRange(order, first, docs);
-    Arrays.sort(top); // union index order is document order
-    Arrays.sort(rest);
+    int[] top;
+    int[] rest;
+    if (first == docs) {
+      // every document is in the first tier (most terms): no ranking needed, union order is document order
+      top = new int[docs];
+      for (int i = 0; i < docs; i++) top[i] = i;
+      rest = new int[0];
+    } else {
+      Integer[] order = new Integer[docs];
+      for (int i = 0; i < docs; i++) order[i] = i;
+      Arrays.sort(order, (a, b) -> impact[a] != impact[b] ? Double.compare(impact[b], impact[a]) : Integer.compare(a, b));
+      top = new int[first];
+      rest = new int[docs - first];
+      for (int i = 0; i < docs; i++) {
+        if (i < first) top[i] = order[i];
+        else rest[i - first] = order[i];
+      }
+      Arrays.sort(top);
+      Arrays.sort(rest);
+    }
     int fieldMask = 0;
     for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
     byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, positions, nf, null);
@@ -353,7 +365,7 @@ public final class StaticIndex {
    * id as a delta (from {@code base}, then from the previous one), a field mask, and per field
    * its frequency, norm and, for 4-grams, delta-coded positions.
    */
-  private static byte[] postings(Integer[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
+  private static byte[] postings(int[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
       byte[][] norms, boolean positions, int nf, Integer base) {
     Bytes b = new Bytes();
     int prev = base == null ? 0 : base;
