@@ -62,7 +62,7 @@ public final class AnalyzerEvaluation {
       }
     }
     List<String> queries = QuerySet.queries();
-    List<String> names = List.of("gongkai-bigram", "lucene-cjk-bigram", "smartcn", "smartcn+bigram");
+    List<String> names = List.of("gongkai-ngram", "lucene-cjk-bigram", "smartcn", "smartcn+bigram");
     List<Analyzer> analyzers = List.of(new BigramAnalyzer(), new CJKAnalyzer(), new SmartChineseAnalyzer());
     List<IndexSearcher> searchers = new ArrayList<>();
     for (Analyzer a : analyzers) searchers.add(index(a, docs));
