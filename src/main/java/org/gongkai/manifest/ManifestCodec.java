@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Label;
 import org.gongkai.diag.Lang;
@@ -124,11 +123,13 @@ final class ManifestCodec {
     out.strings(s.members());
     out.str(s.fingerprint());
     out.file(s.positions().file());
-    Map<String, SourcePos> positions = new TreeMap<>(s.positions().positions());
-    out.varint(positions.size());
-    for (Map.Entry<String, SourcePos> e : positions.entrySet()) {
-      out.str(e.getKey());
-      out.pos(e.getValue());
+    Map<String, SourcePos> positions = s.positions().positions();
+    String[] pointers = positions.keySet().toArray(new String[0]);
+    Arrays.sort(pointers);
+    out.varint(pointers.length);
+    for (String pointer : pointers) {
+      out.str(pointer);
+      out.pos(positions.get(pointer));
     }
     out.varint(s.waivers().size());
     for (Waiver w : s.waivers()) {
@@ -296,9 +297,17 @@ final class ManifestCodec {
       str(d == null ? null : d.toString());
     }
 
+    private String lastShown;
+    private String lastStored;
+
     /** A shown path: below the content root, stored relative to it after a NUL (no path has one). */
     void file(String shown) throws IOException {
-      str(shown.startsWith(root) ? "\0" + shown.substring(root.length()) : shown);
+      // A report's ~35 positions share one path: convert it once.
+      if (!shown.equals(lastShown)) {
+        lastShown = shown;
+        lastStored = shown.startsWith(root) ? "\0" + shown.substring(root.length()) : shown;
+      }
+      str(lastStored);
     }
 
     void pos(SourcePos p) throws IOException {
@@ -366,9 +375,16 @@ final class ManifestCodec {
       return s == null ? null : LocalDate.parse(s);
     }
 
+    private String lastStored;
+    private String lastShown;
+
     String file() throws IOException {
       String s = str();
-      return s != null && s.startsWith("\0") ? root + s.substring(1) : s;
+      if (s != lastStored) { // strings come from the table: one instance per distinct path
+        lastStored = s;
+        lastShown = s != null && s.startsWith("\0") ? root + s.substring(1) : s;
+      }
+      return lastShown;
     }
 
     SourcePos pos() throws IOException {

@@ -157,7 +157,7 @@ final class SiteFiles {
     }
     out.accept(new Output.Bytes("data/reports.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
     try {
-      byte[] bytes = Json.MAPPER.writeValueAsBytes(json);
+      byte[] bytes = Json.COMPACT.writeValueAsBytes(json);
       out.accept(new Output.Bytes("data/reports.json", bytes));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
