@@ -37,16 +37,19 @@ public final class Publisher implements AutoCloseable {
   private final Path staging;
   /** For an update: folders written whole, which replace theirs; null for a new site. */
   private final java.util.Set<String> whole;
+  /** For an update: the manifest's path, removed first and placed last. */
+  private final String manifest;
   private final AtomicLong files = new AtomicLong();
   /** Folders known to exist: creating one is a failed mkdir and an exception when it does. */
   private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final AtomicLong bytes = new AtomicLong();
   private boolean committed;
 
-  private Publisher(Path target, Path staging, java.util.Set<String> whole) {
+  private Publisher(Path target, Path staging, java.util.Set<String> whole, String manifest) {
     this.target = target;
     this.staging = staging;
     this.whole = whole;
+    this.manifest = manifest;
   }
 
   /** What was published. */
@@ -63,7 +66,7 @@ public final class Publisher implements AutoCloseable {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".staging-");
     Files.writeString(staging.resolve(MARKER), "Built by Gongkai; this folder is replaced on every build.\n");
-    return new Publisher(t, staging, null);
+    return new Publisher(t, staging, null, null);
   }
 
   /**
@@ -80,12 +83,8 @@ public final class Publisher implements AutoCloseable {
       throw new IOException("not a site Gongkai built: " + target);
     }
     Path staging = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".staging-");
-    Publisher p = new Publisher(t, staging, java.util.Set.copyOf(whole));
-    p.manifest = manifest;
-    return p;
+    return new Publisher(t, staging, java.util.Set.copyOf(whole), manifest);
   }
-
-  private String manifest;
 
   private static boolean replaceable(Path t) throws IOException {
     if (!Files.isDirectory(t)) return false;
@@ -141,9 +140,9 @@ public final class Publisher implements AutoCloseable {
   private Stats apply() throws IOException {
     Files.deleteIfExists(target.resolve(manifest));
     Path last = staging.resolve(manifest).getParent();
-    List<Path> files = new ArrayList<>();
+    List<Path> staged = new ArrayList<>();
     try (var walk = Files.walk(staging)) {
-      walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+      walk.filter(Files::isRegularFile).sorted().forEach(staged::add);
     }
     for (String dir : new java.util.TreeSet<>(whole)) {
       Path fresh = staging.resolve(dir);
@@ -159,7 +158,7 @@ public final class Publisher implements AutoCloseable {
       if (aside != null) deleteTree(aside);
     }
     List<Path> atEnd = new ArrayList<>();
-    for (Path f : files) {
+    for (Path f : staged) {
       if (!Files.exists(f)) continue; // moved with a whole folder
       if (f.startsWith(last)) {
         atEnd.add(f);
@@ -170,7 +169,7 @@ public final class Publisher implements AutoCloseable {
     for (Path f : atEnd) place(f);
     committed = true;
     deleteTree(staging);
-    return new Stats(this.files.get(), bytes.get());
+    return new Stats(files.get(), bytes.get());
   }
 
   private void place(Path staged) throws IOException {
