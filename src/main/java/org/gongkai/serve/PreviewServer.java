@@ -168,8 +168,44 @@ public final class PreviewServer implements AutoCloseable {
     }
     byte[] body = Files.readAllBytes(f);
     String type = ContentTypes.of(f.getFileName().toString());
-    if (type.startsWith("text/html")) body = ReloadScript.inject(body);
+    if (type.startsWith("text/html")) {
+      body = ReloadScript.inject(body);
+    } else if (status == 200) {
+      ex.getResponseHeaders().set("Accept-Ranges", "bytes");
+      String range = ex.getRequestHeaders().getFirst("Range");
+      if (range != null && partial(ex, type, body, range)) return;
+    }
     send(ex, status, type, body);
+  }
+
+  /**
+   * Answers a single byte range ({@code bytes=a-b}, {@code bytes=a-}, {@code bytes=-n}) with 206,
+   * as static servers do: the search page reads its postings and documents that way. Several
+   * ranges or a malformed header get the whole file (returns false), as HTTP allows.
+   */
+  private static boolean partial(HttpExchange ex, String type, byte[] body, String range) throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)").matcher(range.strip());
+    if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty() || m.group(1).length() > 18 || m.group(2).length() > 18) {
+      return false;
+    }
+    long n = body.length;
+    long from;
+    long to;
+    if (m.group(1).isEmpty()) {
+      from = Math.max(0, n - Long.parseLong(m.group(2)));
+      to = n - 1;
+    } else {
+      from = Long.parseLong(m.group(1));
+      to = m.group(2).isEmpty() ? n - 1 : Math.min(n - 1, Long.parseLong(m.group(2)));
+    }
+    if (from >= n || from > to) {
+      ex.getResponseHeaders().set("Content-Range", "bytes */" + n);
+      send(ex, 416, "text/plain; charset=utf-8", new byte[0]);
+      return true;
+    }
+    ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + n);
+    send(ex, 206, type, java.util.Arrays.copyOfRange(body, (int) from, (int) to + 1));
+    return true;
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

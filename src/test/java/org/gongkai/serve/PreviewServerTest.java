@@ -1,5 +1,6 @@
 package org.gongkai.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,6 +94,27 @@ class PreviewServerTest {
     assertEquals(400, get("/api/search?q=x&limit=0").statusCode());
     assertEquals(400, get("/api/search?q=x&year=abc").statusCode());
     assertEquals(200, get("/api/search?q=" + enc("\"><script>*") ).statusCode());
+  }
+
+  @Test
+  void answersByteRangesAsStaticServersDo() throws Exception {
+    byte[] whole = Files.readAllBytes(site.resolve("search/meta.json"));
+    HttpResponse<byte[]> r = range("bytes=2-9");
+    assertEquals(206, r.statusCode());
+    assertArrayEquals(java.util.Arrays.copyOfRange(whole, 2, 10), r.body());
+    assertEquals("bytes 2-9/" + whole.length, r.headers().firstValue("Content-Range").orElseThrow());
+    assertArrayEquals(java.util.Arrays.copyOfRange(whole, whole.length - 4, whole.length), range("bytes=-4").body());
+    assertArrayEquals(java.util.Arrays.copyOfRange(whole, 5, whole.length), range("bytes=5-").body());
+    assertEquals(416, range("bytes=" + whole.length + "-").statusCode());
+    HttpResponse<byte[]> several = range("bytes=0-1,4-5");
+    assertEquals(200, several.statusCode(), "several ranges: the whole file");
+    assertArrayEquals(whole, several.body());
+    assertEquals(200, range("bytes=abc").statusCode());
+  }
+
+  private static HttpResponse<byte[]> range(String value) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/search/meta.json"))
+        .header("Range", value).build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
