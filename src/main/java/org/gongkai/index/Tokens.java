@@ -45,16 +45,8 @@ public final class Tokens {
       norm[i] = normalize(cps[i]);
     }
     offsets[cps.length] = off;
-    int i = 0;
-    while (i < cps.length) {
-      int kind = kind(norm[i]);
-      if (kind == SEPARATOR) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < cps.length && kind(norm[j]) == kind) j++;
-      if (kind == HAN) {
+    eachRun(norm, (han, i, j) -> {
+      if (han) {
         if (j - i == 1) out.add(new Token(norm[i], offsets[i], offsets[i + 1]));
         for (int k = i; k + 1 < j; k++) {
           // the 2-, 3- and 4-grams starting here share one position (format 2: a query unit of
@@ -66,17 +58,39 @@ public final class Tokens {
           }
         }
       } else {
-        StringBuilder w = new StringBuilder();
-        for (int k = i; k < j && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
-        String word = w.toString();
-        if (word.codePointCount(0, word.length()) > MAX_WORD) {
-          word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
-        }
-        out.add(new Token(word, offsets[i], offsets[j]));
+        out.add(new Token(word(norm, i, j), offsets[i], offsets[j]));
       }
+    });
+    return out;
+  }
+
+  /** Receives one run of normalised characters {@code [from, to)}: Han, or letters and digits. */
+  private interface RunVisitor {
+    void run(boolean han, int from, int to);
+  }
+
+  /** Splits normalised characters into runs of one kind; separators end a run and are dropped. */
+  private static void eachRun(String[] norm, RunVisitor visitor) {
+    int i = 0;
+    while (i < norm.length) {
+      int kind = kind(norm[i]);
+      if (kind == SEPARATOR) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < norm.length && kind(norm[j]) == kind) j++;
+      visitor.run(kind == HAN, i, j);
       i = j;
     }
-    return out;
+  }
+
+  /** A run of letters and digits as one token, cut at {@value #MAX_WORD} characters. */
+  private static String word(String[] norm, int from, int to) {
+    StringBuilder w = new StringBuilder();
+    for (int k = from; k < to && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
+    String word = w.toString();
+    return word.codePointCount(0, word.length()) > MAX_WORD ? word.substring(0, word.offsetByCodePoints(0, MAX_WORD)) : word;
   }
 
   /**
@@ -109,28 +123,15 @@ public final class Tokens {
     int[] cps = text.codePoints().toArray();
     String[] norm = new String[cps.length];
     for (int i = 0; i < cps.length; i++) norm[i] = normalize(cps[i]);
-    int i = 0;
-    while (i < cps.length) {
-      int kind = kind(norm[i]);
-      if (kind == SEPARATOR) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < cps.length && kind(norm[j]) == kind) j++;
-      if (kind == HAN) {
+    eachRun(norm, (han, i, j) -> {
+      if (han) {
         List<String> chars = new ArrayList<>();
         for (int k = i; k < j; k++) chars.add(norm[k]);
         out.add(new Run(true, chars));
       } else {
-        StringBuilder w = new StringBuilder();
-        for (int k = i; k < j && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
-        String word = w.toString();
-        if (word.codePointCount(0, word.length()) > MAX_WORD) word = word.substring(0, word.offsetByCodePoints(0, MAX_WORD));
-        out.add(new Run(false, List.of(word)));
+        out.add(new Run(false, List.of(word(norm, i, j))));
       }
-      i = j;
-    }
+    });
     return out;
   }
 
