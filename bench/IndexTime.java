@@ -14,7 +14,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.FSDirectory;
-import org.gongkai.index.BigramAnalyzer;
+import org.gongkai.index.GramAnalyzer;
 import org.gongkai.index.Fields;
 import org.gongkai.index.StaticIndex;
 
@@ -54,7 +54,7 @@ public class IndexTime {
     Path lucene = work.resolve("search/lucene");
     Files.createDirectories(lucene);
     long t0 = System.nanoTime();
-    IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer()).setMergeScheduler(new SerialMergeScheduler())
+    IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer()).setMergeScheduler(new SerialMergeScheduler())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false);
     try (FSDirectory dir = FSDirectory.open(lucene); IndexWriter w = new IndexWriter(dir, config)) {
       for (Document d : docs) w.addDocument(d);

@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 2), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 3), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -86,26 +86,25 @@
     }
     return out;
   }
-  // Tokens.unitTerms: a Han run of up to 4 characters is one term; a longer one its
-  // non-overlapping 4-grams from the start and one ending the run, at their positions.
+  // Tokens.unitTerms: a Han run of up to 4 characters is one term; a longer one the distinct
+  // 4-grams starting at every second character and one ending the run, which a field must all hold.
   function unitTerms(chars) {
     var n = chars.length;
-    if (n <= MAX_GRAM) return { terms: [chars.join("")], positions: [0] };
-    var terms = [], positions = [];
-    for (var p = 0; ; p += MAX_GRAM) {
-      var start = Math.min(p, n - MAX_GRAM);
-      terms.push(chars.slice(start, start + MAX_GRAM).join(""));
-      positions.push(start);
+    if (n <= MAX_GRAM) return { terms: [chars.join("")] };
+    var terms = [];
+    for (var p = 0; ; p += MAX_GRAM / 2) {
+      var start = Math.min(p, n - MAX_GRAM), t = chars.slice(start, start + MAX_GRAM).join("");
+      if (terms.indexOf(t) < 0) terms.push(t);
       if (start === n - MAX_GRAM) break;
     }
-    return { terms: terms, positions: positions };
+    return { terms: terms };
   }
   // The query's units (org.gongkai.search.Query): distinct, in order, at most 16.
   function queryUnits(text) {
     var cut = text.length > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     var units = [], seen = new Set();
     runs(cut).forEach(function (r) {
-      var u = r.han ? unitTerms(r.parts) : { terms: r.parts, positions: [0] };
+      var u = r.han ? unitTerms(r.parts) : { terms: r.parts };
       var key = JSON.stringify(u);
       if (!seen.has(key)) { seen.add(key); units.push(u); }
     });
@@ -176,7 +175,7 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 2: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 3: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -212,7 +211,7 @@
   function parseShard(bytes, nf) {
     var r = new Reader(bytes), out = new Map();
     while (r.p < bytes.length) {
-      var term = r.string(), flags = r.byte(), e = { term: term, positions: (flags & 1) !== 0 };
+      var term = r.string(), flags = r.byte(), e = { term: term };
       if (flags & 2) {
         e.filter = true;
         e.count = r.varint();
@@ -268,8 +267,7 @@
     return this.fetchBytes("tiers/" + loc.pack.toString(16) + ".bin", loc.offset, loc.offset + loc.length);
   };
 
-  // Lucene 9.12 BM25Similarity, step by step in float. `idf` is the (float) idf: one term's, or
-  // a phrase's sum of its terms' idfs (summed in double, then rounded, as Lucene does).
+  // Lucene 9.12 BM25Similarity, step by step in float; `idf` is the term's (float) idf.
   function idfOf(fm, df) { return F(Math.log(1 + (fm.docCount - df + 0.5) / (df + 0.5))); }
   function normInverse(meta, f) {
     var cache = meta._cache || (meta._cache = {});
@@ -291,7 +289,7 @@
   }
 
   // Reads postings (a first tier, or a block from its first document) into the term's map:
-  // doc → per field {freq, norm, positions}.
+  // doc → per field {freq, norm}.
   function addPostings(state, bytes, nf, base) {
     var r = new Reader(bytes), doc = base || 0;
     while (r.p < bytes.length) {
@@ -299,38 +297,25 @@
       var mask = r.byte(), fields = new Array(nf);
       for (var f = 0; f < nf; f++) {
         if (!(mask & (1 << f))) continue;
-        var freq = r.varint(), norm = r.byte(), pos = null;
-        if (state.e.positions) {
-          pos = new Array(freq);
-          for (var k = 0, last = 0; k < freq; k++) { last += r.varint(); pos[k] = last; }
-        }
-        fields[f] = { freq: freq, norm: norm, positions: pos };
+        fields[f] = { freq: r.varint(), norm: r.byte() };
       }
       state.post.set(doc, fields);
     }
   }
 
-  // A unit's score in one field of a document whose postings are all known: a term's BM25, or
-  // an exact phrase's (its terms at their positions; the frequency is the number of places the
-  // phrase starts).
+  // A unit's score in one field of a document whose postings are all known: a term's BM25, or,
+  // when the field holds every one of the unit's terms, the sum of theirs (in double, then
+  // rounded, as Lucene's conjunction does).
   function unitFieldScore(unit, f, d) {
-    var s = unit.scorers[f];
-    if (!s) return 0;
-    var first = unit.states[0].post.get(d);
-    if (!first || !first[f]) return 0;
-    if (unit.states.length === 1) return s(first[f].freq, first[f].norm);
-    var others = [];
-    for (var i = 1; i < unit.states.length; i++) {
-      var o = unit.states[i].post.get(d);
-      if (!o || !o[f]) return 0;
-      others.push(new Set(o[f].positions));
+    var sc = unit.scorers[f];
+    if (!sc) return 0;
+    var sum = 0;
+    for (var i = 0; i < unit.states.length; i++) {
+      var p = unit.states[i].post.get(d);
+      if (!p || !p[f]) return 0;
+      sum += sc[i](p[f].freq, p[f].norm);
     }
-    var freq = 0;
-    first[f].positions.forEach(function (p) {
-      for (var i = 1; i < unit.states.length; i++) if (!others[i - 1].has(p + unit.positions[i])) return;
-      freq++;
-    });
-    return freq > 0 ? s(freq, first[f].norm) : 0;
+    return unit.states.length === 1 ? sum : F(sum);
   }
 
   var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
@@ -408,14 +393,12 @@
         if (filters.some(function (e) { return !e || !e.filter; })) return none;
         var us = units.map(function (u) {
           var st = u.terms.map(function (t) { return byTerm.get(t); });
+          // per field, one scorer per term (null: some term never occurs in the field)
           var scorers = meta.fields.map(function (fm, f) {
             if (st.some(function (s) { return s.e.df[f] === 0; })) return null;
-            if (st.length === 1) return scorer(meta, f, idfOf(fm, st[0].e.df[f]));
-            var idf = 0;
-            st.forEach(function (s) { idf += idfOf(fm, s.e.df[f]); });
-            return scorer(meta, f, F(idf));
+            return st.map(function (s) { return scorer(meta, f, idfOf(fm, s.e.df[f])); });
           });
-          return { states: st, positions: u.positions, scorers: scorers };
+          return { states: st, scorers: scorers };
         });
         var allowed = null, allowedSorted = null, spent = 0;
         // Does the filter allow any report in [from, to)?
@@ -512,12 +495,14 @@
                 for (var f2 = 0; f2 < nf; f2++) {
                   var sc = u.scorers[f2];
                   if (!sc) continue;
-                  var m = Infinity;
-                  u.states.forEach(function (s) {
-                    var p = s.post.get(d);
-                    m = Math.min(m, p ? (p[f2] ? sc.g(p[f2].freq, p[f2].norm) : 0) : gmaxFor(s, d, f2));
-                  });
-                  bound += sc.weight * m * SLACK;
+                  var m = 0;
+                  for (var t = 0; t < u.states.length; t++) {
+                    var p = u.states[t].post.get(d);
+                    var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
+                    if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
+                    m += sc[t].weight * g;
+                  }
+                  bound += m * SLACK;
                 }
               }
             }
@@ -548,9 +533,9 @@
               us.forEach(function (u) {
                 for (var f = 0; f < nf; f++) {
                   if (!u.scorers[f]) continue;
-                  var m = Infinity;
-                  u.states.forEach(function (s) { m = Math.min(m, gmaxFor(s, a, f)); });
-                  bound += u.scorers[f].weight * m * SLACK;
+                  var m = 0;
+                  u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * gmaxFor(s, a, f); });
+                  bound += m * SLACK;
                 }
               });
               if (bound <= 0) return;

@@ -23,7 +23,9 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -145,8 +147,31 @@ public final class Indexer {
    */
   static final int DOCS_PER_PART = 8192;
 
+  /**
+   * BM25 with every token counted in a field's length: {@link GramAnalyzer} gives no positions,
+   * so there are no overlapping tokens to discount. Scoring is Lucene's default BM25.
+   */
+  private static final BM25Similarity SIMILARITY = new BM25Similarity(false);
+
+  /**
+   * Searched text: tokens with their frequencies and norms, no positions — a query matches a
+   * field holding all of a unit's terms ({@code org.gongkai.search.Query}), and positions were
+   * half of the index.
+   */
+  private static final FieldType TEXT = textType();
+
+  private static FieldType textType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
+
   private static IndexWriterConfig config(int ramMb) {
-    return new IndexWriterConfig(new BigramAnalyzer())
+    return new IndexWriterConfig(new GramAnalyzer())
+        .setSimilarity(SIMILARITY)
         .setCodec(new DeterministicCodec())
         .setMergeScheduler(new SerialMergeScheduler())
         .setRAMBufferSizeMB(ramMb)
@@ -197,10 +222,10 @@ public final class Indexer {
     Document d = new Document();
     d.add(new StringField(Fields.ID, e.dir(), Field.Store.YES));
     d.add(new StoredField(Fields.URL, e.dir() + "/"));
-    d.add(new TextField(Fields.ORGAN, r.organ().name(), Field.Store.YES));
-    d.add(new TextField(Fields.REGION, r.region().text(), Field.Store.YES));
-    d.add(new TextField(Fields.TITLE, r.title(), Field.Store.YES));
-    d.add(new TextField(Fields.BODY, body, Field.Store.YES));
+    d.add(new Field(Fields.ORGAN, r.organ().name(), TEXT));
+    d.add(new Field(Fields.REGION, r.region().text(), TEXT));
+    d.add(new Field(Fields.TITLE, r.title(), TEXT));
+    d.add(new Field(Fields.BODY, body, TEXT));
     d.add(new IntPoint(Fields.YEAR, r.year()));
     d.add(new StoredField(Fields.YEAR, r.year()));
     d.add(new NumericDocValuesField(Fields.YEAR, r.year()));

@@ -32,7 +32,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
 
 /**
- * The browser's copy of the Lucene index (format 2), derived from it after it is written: the
+ * The browser's copy of the Lucene index (format 3), derived from it after it is written: the
  * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
  * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
  * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
@@ -52,12 +52,12 @@ import org.gongkai.model.Output;
  *       own behind an offset table, so a result costs two small range requests.
  * </ul>
  *
- * Postings are varints with delta-coded document ids; positions are kept only for 4-grams (the
- * only terms phrases are made of). Filters are terms too ({@code y:2023}, {@code r:滑县},
+ * Postings are varints with delta-coded document ids, frequencies and norms; the index keeps no
+ * positions. Filters are terms too ({@code y:2023}, {@code r:滑县},
  * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
   /** Reports per document pack. */
   static final int DOCS_PER_PACK = 256;
 
@@ -174,15 +174,14 @@ public final class StaticIndex {
       if (min == null) break;
       BytesRef term = BytesRef.deepCopyOf(min);
       String text = term.utf8ToString();
-      boolean positions = needsPositions(text);
       FieldPostings[] fp = new FieldPostings[nf];
       for (int f = 0; f < nf; f++) {
         if (cur[f] == null || !cur[f].bytesEquals(term)) continue;
-        pe = te[f].postings(pe, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-        fp[f] = FieldPostings.read(pe, te[f].docFreq(), positions);
+        pe = te[f].postings(pe, PostingsEnum.FREQS);
+        fp[f] = FieldPostings.read(pe, te[f].docFreq());
         cur[f] = te[f].next();
       }
-      entries.add(new Entry(text, termEntry(text, positions, fp, norms, normInverse, docCounts, layout, tiers)));
+      entries.add(new Entry(text, termEntry(text, fp, norms, normInverse, docCounts, layout, tiers)));
     }
     filters(leaf, n, entries, meta, layout, tiers);
     tiers.flush();
@@ -210,30 +209,19 @@ public final class StaticIndex {
     out.accept(json("search/meta.json", meta));
   }
 
-  /** Positions are kept for the terms phrases are made of: Han 4-grams. */
-  static boolean needsPositions(String term) {
-    return term.codePointCount(0, term.length()) == Tokens.MAX_GRAM && Tokens.isHan(term.codePointAt(0));
-  }
-
   private record Entry(String term, byte[] bytes) {}
 
   /** One field's postings of one term. */
-  private record FieldPostings(int df, int[] docs, int[] freqs, int[][] positions) {
-    static FieldPostings read(PostingsEnum pe, int df, boolean withPositions) throws IOException {
+  private record FieldPostings(int df, int[] docs, int[] freqs) {
+    static FieldPostings read(PostingsEnum pe, int df) throws IOException {
       int[] docs = new int[df];
       int[] freqs = new int[df];
-      int[][] pos = withPositions ? new int[df][] : null;
       int i = 0;
       for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
         docs[i] = d;
-        freqs[i] = pe.freq();
-        if (withPositions) {
-          pos[i] = new int[freqs[i]];
-          for (int k = 0; k < freqs[i]; k++) pos[i][k] = pe.nextPosition();
-        }
-        i++;
+        freqs[i++] = pe.freq();
       }
-      return new FieldPostings(df, docs, freqs, pos);
+      return new FieldPostings(df, docs, freqs);
     }
   }
 
@@ -243,7 +231,7 @@ public final class StaticIndex {
    * (as g = x / (1 + x), x = freq × the norm's inverse length), and the postings inline or
    * where they are in a tier pack.
    */
-  private static byte[] termEntry(String text, boolean positions, FieldPostings[] fp, byte[][] norms,
+  private static byte[] termEntry(String text, FieldPostings[] fp, byte[][] norms,
       float[][] normInverse, int[] docCounts, Layout layout, Packs packs) {
     int nf = fp.length;
     // the union of documents over fields, each with its impact for this term alone
@@ -289,7 +277,7 @@ public final class StaticIndex {
     }
     int fieldMask = 0;
     for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
-    byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, positions, nf, null);
+    byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, nf, null);
     // the rest in document order, in blocks, each with the most its documents score per field
     Bytes table = new Bytes();
     Bytes blocks = new Bytes();
@@ -306,7 +294,7 @@ public final class StaticIndex {
           if (at[f][rest[j]] >= 0) gmax[f] = Math.max(gmax[f], Math.nextUp((float) g[f][rest[j]])); // never below
         }
       }
-      byte[] data = postings(rest, from, to, docIds, at, fp, norms, positions, nf, docIds[rest[from]]);
+      byte[] data = postings(rest, from, to, docIds, at, fp, norms, nf, docIds[rest[from]]);
       table.varint(docIds[rest[from]] - prevFirst);
       prevFirst = docIds[rest[from]];
       table.varint(data.length);
@@ -319,7 +307,7 @@ public final class StaticIndex {
     byte[] body = blocks.toByteArray();
     Bytes e = new Bytes();
     e.string(text);
-    e.write(positions ? 1 : 0);
+    e.write(0);
     for (int f = 0; f < nf; f++) e.varint(fp[f] == null ? 0 : fp[f].df);
     e.varint(docs);
     e.varint(first);
@@ -363,10 +351,10 @@ public final class StaticIndex {
   /**
    * Postings of the union documents {@code members[from, to)} (document order): per document its
    * id as a delta (from {@code base}, then from the previous one), a field mask, and per field
-   * its frequency, norm and, for 4-grams, delta-coded positions.
+   * its frequency and norm.
    */
   private static byte[] postings(int[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
-      byte[][] norms, boolean positions, int nf, Integer base) {
+      byte[][] norms, int nf, Integer base) {
     Bytes b = new Bytes();
     int prev = base == null ? 0 : base;
     for (int j = from; j < to; j++) {
@@ -381,13 +369,6 @@ public final class StaticIndex {
         if (i < 0) continue;
         b.varint(fp[f].freqs[i]);
         b.write(norms[f][docIds[u]] & 0xff);
-        if (positions) {
-          int last = 0;
-          for (int p : fp[f].positions[i]) {
-            b.varint(p - last);
-            last = p;
-          }
-        }
       }
     }
     return b.toByteArray();

@@ -2,6 +2,7 @@ package org.gongkai.index;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +15,7 @@ import java.util.Locale;
  * <ol>
  *   <li>each code point is normalised on its own: NFKC (full-width → half-width), then lower case;
  *   <li>a run of Han characters gives, at each character but its last, the 2-, 3- and 4-grams
- *       starting there (those that fit in the run), all at one position (a lone character: itself);
+ *       starting there (those that fit in the run) (a lone character: itself);
  *   <li>a run of letters and decimal digits gives one token (at most {@value #MAX_WORD} characters);
  *   <li>everything else separates tokens.
  * </ol>
@@ -25,7 +26,7 @@ import java.util.Locale;
 public final class Tokens {
   /** Longest letter/digit token kept; longer runs are cut (a URL or a hash is not a word). */
   public static final int MAX_WORD = 32;
-  /** Longest Han n-gram indexed; longer runs are phrases of these. */
+  /** Longest Han n-gram indexed; a longer run is searched by the ones that cover it. */
   public static final int MAX_GRAM = 4;
 
   /** A token and where it stands in the original text (UTF-16 offsets). */
@@ -35,16 +36,13 @@ public final class Tokens {
 
   public static List<Token> of(String text) {
     List<Token> out = new ArrayList<>();
-    int[] cps = text.codePoints().toArray();
-    int[] offsets = new int[cps.length + 1];
-    String[] norm = new String[cps.length];
-    int off = 0;
-    for (int i = 0; i < cps.length; i++) {
+    String[] norm = normalized(text);
+    int[] offsets = new int[norm.length + 1];
+    for (int i = 0, off = 0; i < norm.length; i++) {
       offsets[i] = off;
-      off += Character.charCount(cps[i]);
-      norm[i] = normalize(cps[i]);
+      off += Character.charCount(text.codePointAt(off));
+      offsets[i + 1] = off;
     }
-    offsets[cps.length] = off;
     eachRun(norm, (han, i, j) -> {
       if (han) {
         if (j - i == 1) out.add(new Token(norm[i], offsets[i], offsets[i + 1]));
@@ -65,12 +63,24 @@ public final class Tokens {
   }
 
   /** Receives one run of normalised characters {@code [from, to)}: Han, or letters and digits. */
-  private interface RunVisitor {
+  interface RunVisitor {
     void run(boolean han, int from, int to);
   }
 
+  /** Each code point of the text, normalised on its own. */
+  static String[] normalized(String text) {
+    int n = text.codePointCount(0, text.length());
+    String[] norm = new String[n];
+    for (int i = 0, off = 0; i < n; i++) {
+      int cp = text.codePointAt(off);
+      norm[i] = normalize(cp);
+      off += Character.charCount(cp);
+    }
+    return norm;
+  }
+
   /** Splits normalised characters into runs of one kind; separators end a run and are dropped. */
-  private static void eachRun(String[] norm, RunVisitor visitor) {
+  static void eachRun(String[] norm, RunVisitor visitor) {
     int i = 0;
     while (i < norm.length) {
       int kind = kind(norm[i]);
@@ -86,7 +96,7 @@ public final class Tokens {
   }
 
   /** A run of letters and digits as one token, cut at {@value #MAX_WORD} characters. */
-  private static String word(String[] norm, int from, int to) {
+  static String word(String[] norm, int from, int to) {
     StringBuilder w = new StringBuilder();
     for (int k = from; k < to && w.codePointCount(0, w.length()) < MAX_WORD; k++) w.append(norm[k]);
     String word = w.toString();
@@ -94,25 +104,23 @@ public final class Tokens {
   }
 
   /**
-   * The terms a run of Han characters is searched by, with their positions relative to the
-   * first: up to {@value #MAX_GRAM} characters, the run itself; longer, non-overlapping
-   * {@value #MAX_GRAM}-grams from the start and a last one ending at the run's end (a phrase).
-   * {@code runs} are normalised characters.
+   * The terms a run of Han characters is searched by: up to {@value #MAX_GRAM} characters, the
+   * run itself; longer, the {@value #MAX_GRAM}-grams starting at every second character and a
+   * last one ending the run, distinct. Each overlaps the next by at least two characters, so a
+   * report holding them all nearly always holds the run (the index has no positions to check).
+   * {@code chars} are normalised characters.
    */
-  public static List<Gram> unitTerms(List<String> chars) {
+  public static List<String> unitTerms(List<String> chars) {
     int n = chars.size();
-    if (n <= MAX_GRAM) return List.of(new Gram(String.join("", chars), 0));
-    List<Gram> out = new ArrayList<>();
-    for (int p = 0; ; p += MAX_GRAM) {
+    if (n <= MAX_GRAM) return List.of(String.join("", chars));
+    LinkedHashSet<String> out = new LinkedHashSet<>();
+    for (int p = 0; ; p += MAX_GRAM / 2) {
       int start = Math.min(p, n - MAX_GRAM);
-      out.add(new Gram(String.join("", chars.subList(start, start + MAX_GRAM)), start));
+      out.add(String.join("", chars.subList(start, start + MAX_GRAM)));
       if (start == n - MAX_GRAM) break;
     }
-    return out;
+    return List.copyOf(out);
   }
-
-  /** A term of a query unit and its position in the unit. */
-  public record Gram(String text, int position) {}
 
   /**
    * The normalised characters of the text's runs: each Han run as its characters, each word as
@@ -120,9 +128,7 @@ public final class Tokens {
    */
   public static List<Run> runs(String text) {
     List<Run> out = new ArrayList<>();
-    int[] cps = text.codePoints().toArray();
-    String[] norm = new String[cps.length];
-    for (int i = 0; i < cps.length; i++) norm[i] = normalize(cps[i]);
+    String[] norm = normalized(text);
     eachRun(norm, (han, i, j) -> {
       if (han) {
         List<String> chars = new ArrayList<>();
@@ -153,9 +159,20 @@ public final class Tokens {
    * skip the normaliser; the result is the same, several times faster.
    */
   static String normalize(int cp) {
-    if (cp < 0x80) return String.valueOf((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.valueOf((char) cp);
+    if (cp < 0x80) return ASCII[cp];
+    if (cp >= 0x3400 && cp <= 0x9FFF && (cp >= 0x4E00 || cp <= 0x4DBF)) {
+      String s = HAN_CHARS[cp - 0x3400];
+      if (s == null) HAN_CHARS[cp - 0x3400] = s = String.valueOf((char) cp); // a benign race: equal strings
+      return s;
+    }
     return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  private static final String[] ASCII = new String[0x80];
+  private static final String[] HAN_CHARS = new String[0x9FFF - 0x3400 + 1];
+
+  static {
+    for (int c = 0; c < 0x80; c++) ASCII[c] = String.valueOf((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
 
   /** The class of a normalised character; a character NFKC expands is classed by its first code point. */

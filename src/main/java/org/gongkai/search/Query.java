@@ -10,9 +10,10 @@ import org.gongkai.index.Tokens;
 /**
  * A user's query: its text, its units — each run of Chinese characters and each word, as the
  * index's tokens — optional filters and the page wanted. A report matches when it contains
- * every unit. A Han run of up to four characters is one indexed n-gram; a longer one is a
- * phrase of 4-grams at their positions ({@link Tokens#unitTerms}), so 国办公开办函 finds that
- * reference and not a report that merely has 国办公开 and 公开办函 somewhere. Any text is acceptable input: punctuation, query syntax or
+ * every unit. A Han run of up to four characters is one indexed n-gram; a longer one is the
+ * 4-grams that cover it ({@link Tokens#unitTerms}), all of which one field must hold — the
+ * index keeps no positions (docs/search/analyzers.md measures what that costs: nothing on the
+ * query set). Any text is acceptable input: punctuation, query syntax or
  * regular-expression characters are just separators, and very long input is cut.
  *
  * @param region a region name at any level ({@code 滑县}) or a path ({@code 河南省/安阳市}), or null
@@ -24,13 +25,12 @@ public record Query(String text, List<Unit> units, String region, Integer year, 
   public static final int MAX_UNITS = 16;
 
   /**
-   * One unit: a single term, or a phrase of terms at the given positions (a Han run longer than
+   * One unit: a single term, or the terms a field must all hold (a Han run longer than
    * {@value Tokens#MAX_GRAM} characters: its non-overlapping 4-grams and one ending the run).
    */
-  public record Unit(List<String> terms, List<Integer> positions) {
+  public record Unit(List<String> terms) {
     public Unit {
       terms = List.copyOf(terms);
-      positions = List.copyOf(positions);
     }
   }
 
@@ -49,17 +49,7 @@ public record Query(String text, List<Unit> units, String region, Integer year, 
   static List<Unit> unitsOf(String text) {
     Set<Unit> out = new LinkedHashSet<>();
     for (Tokens.Run run : Tokens.runs(text)) {
-      if (!run.han()) {
-        out.add(new Unit(run.parts(), List.of(0)));
-        continue;
-      }
-      List<String> terms = new ArrayList<>();
-      List<Integer> positions = new ArrayList<>();
-      for (Tokens.Gram g : Tokens.unitTerms(run.parts())) {
-        terms.add(g.text());
-        positions.add(g.position());
-      }
-      out.add(new Unit(terms, positions));
+      out.add(new Unit(run.han() ? Tokens.unitTerms(run.parts()) : run.parts()));
     }
     return new ArrayList<>(out).subList(0, Math.min(out.size(), MAX_UNITS));
   }

@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -86,12 +85,12 @@ public final class Searcher implements AutoCloseable {
     return new Results(q, total, hits);
   }
 
-  /** One term: a term query; several (the 4-grams of a long run): an exact phrase at their positions. */
+  /** One term: a term query; several (the 4-grams covering a long run): all of them in the field. */
   private static org.apache.lucene.search.Query unitQuery(String field, Query.Unit unit) {
     if (unit.terms().size() == 1) return new TermQuery(new Term(field, unit.terms().get(0)));
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-    for (int i = 0; i < unit.terms().size(); i++) phrase.add(new Term(field, unit.terms().get(i)), unit.positions().get(i));
-    return phrase.build();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String t : unit.terms()) all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST);
+    return all.build();
   }
 
   @Override
