@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import org.apache.lucene.index.DirectoryReader;
@@ -160,28 +164,39 @@ public final class StaticIndex {
 
     Packs tiers = new Packs("search/tiers/", layout.packBytes(), out);
     List<Entry> entries = new ArrayList<>();
-    TermsEnum[] te = new TermsEnum[nf];
-    BytesRef[] cur = new BytesRef[nf];
-    for (int f = 0; f < nf; f++) {
-      if (terms[f] == null) continue;
-      te[f] = terms[f].iterator();
-      cur[f] = te[f].next();
-    }
-    PostingsEnum pe = null;
-    while (true) {
-      BytesRef min = null;
-      for (int f = 0; f < nf; f++) if (cur[f] != null && (min == null || cur[f].compareTo(min) < 0)) min = cur[f];
-      if (min == null) break;
-      BytesRef term = BytesRef.deepCopyOf(min);
-      String text = term.utf8ToString();
-      FieldPostings[] fp = new FieldPostings[nf];
-      for (int f = 0; f < nf; f++) {
-        if (cur[f] == null || !cur[f].bytesEquals(term)) continue;
-        pe = te[f].postings(pe, PostingsEnum.FREQS);
-        fp[f] = FieldPostings.read(pe, te[f].docFreq());
-        cur[f] = te[f].next();
+    Scoring scoring = new Scoring(norms, normInverse, docCounts, layout);
+    // Term entries are made on every core, range of terms by range; their postings go into the
+    // packs in term order, so the bytes are the same whatever the number of cores.
+    List<BytesRef> cuts = cuts();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cuts.size() + 1));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "gongkai-static-index");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<List<Pending>>> ranges = new ArrayList<>();
+      int window = 4 * threads; // ranges in flight: bounds the memory held by unplaced entries
+      for (int i = 0; i <= cuts.size(); i++) {
+        while (ranges.size() <= i + window && ranges.size() <= cuts.size()) {
+          int r = ranges.size();
+          BytesRef lo = r == 0 ? null : cuts.get(r - 1);
+          BytesRef hi = r == cuts.size() ? null : cuts.get(r);
+          ranges.add(pool.submit(() -> pending(terms, lo, hi, scoring)));
+        }
+        for (Pending pe : ranges.get(i).get()) entries.add(new Entry(pe.term, pe.place(tiers)));
+        ranges.set(i, null);
       }
-      entries.add(new Entry(text, termEntry(text, fp, norms, normInverse, docCounts, layout, tiers)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("indexing interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IOException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
     filters(leaf, n, entries, meta, layout, tiers);
     tiers.flush();
@@ -211,6 +226,77 @@ public final class StaticIndex {
 
   private record Entry(String term, byte[] bytes) {}
 
+  /** What scoring a term's postings needs: per field its norms, inverse lengths and document count. */
+  private record Scoring(byte[][] norms, float[][] normInverse, int[] docCounts, Layout layout) {}
+
+  /**
+   * Where the term ranges processed side by side begin: every two-byte UTF-8 prefix of the
+   * common Han block (U+4E00–U+9FFF), so the ranges are small and many; before and after them,
+   * everything else. Only the work is split by these; the output does not depend on them.
+   */
+  private static List<BytesRef> cuts() {
+    List<BytesRef> cuts = new ArrayList<>();
+    for (int b1 = 0xE4; b1 <= 0xE9; b1++) {
+      for (int b2 = 0x80; b2 <= 0xBF; b2++) cuts.add(new BytesRef(new byte[] {(byte) b1, (byte) b2}));
+    }
+    cuts.add(new BytesRef(new byte[] {(byte) 0xEA}));
+    return cuts;
+  }
+
+  /**
+   * The entries of the terms in [lo, hi) (null: unbounded) over every searched field, in term
+   * order, their postings not yet placed in a pack.
+   */
+  private static List<Pending> pending(Terms[] terms, BytesRef lo, BytesRef hi, Scoring scoring) throws IOException {
+    int nf = terms.length;
+    TermsEnum[] te = new TermsEnum[nf];
+    BytesRef[] cur = new BytesRef[nf];
+    for (int f = 0; f < nf; f++) {
+      if (terms[f] == null) continue;
+      te[f] = terms[f].iterator();
+      if (lo == null) cur[f] = te[f].next();
+      else cur[f] = te[f].seekCeil(lo) == TermsEnum.SeekStatus.END ? null : te[f].term();
+    }
+    List<Pending> out = new ArrayList<>();
+    PostingsEnum pe = null;
+    while (true) {
+      BytesRef min = null;
+      for (int f = 0; f < nf; f++) if (cur[f] != null && (min == null || cur[f].compareTo(min) < 0)) min = cur[f];
+      if (min == null || (hi != null && min.compareTo(hi) >= 0)) break;
+      BytesRef term = BytesRef.deepCopyOf(min);
+      String text = term.utf8ToString();
+      FieldPostings[] fp = new FieldPostings[nf];
+      for (int f = 0; f < nf; f++) {
+        if (cur[f] == null || !cur[f].bytesEquals(term)) continue;
+        pe = te[f].postings(pe, PostingsEnum.FREQS);
+        fp[f] = FieldPostings.read(pe, te[f].docFreq());
+        cur[f] = te[f].next();
+      }
+      out.add(termEntry(text, fp, scoring));
+    }
+    return out;
+  }
+
+  /**
+   * A term's entry before its postings have a place: the entry's bytes up to the location, and
+   * the postings (inline when small, else for a tier pack).
+   */
+  private record Pending(String term, byte[] head, byte[] postings, boolean inline) {
+    byte[] place(Packs packs) {
+      Bytes e = new Bytes();
+      e.writeBytes(head);
+      if (inline) {
+        e.varint(0);
+        e.writeBytes(postings);
+      } else {
+        long[] where = packs.add(postings);
+        e.varint((int) where[0] + 1);
+        e.varint((int) where[1]);
+      }
+      return e.toByteArray();
+    }
+  }
+
   /** One field's postings of one term. */
   private record FieldPostings(int df, int[] docs, int[] freqs) {
     static FieldPostings read(PostingsEnum pe, int df) throws IOException {
@@ -231,8 +317,11 @@ public final class StaticIndex {
    * (as g = x / (1 + x), x = freq × the norm's inverse length), and the postings inline or
    * where they are in a tier pack.
    */
-  private static byte[] termEntry(String text, FieldPostings[] fp, byte[][] norms,
-      float[][] normInverse, int[] docCounts, Layout layout, Packs packs) {
+  private static Pending termEntry(String text, FieldPostings[] fp, Scoring scoring) {
+    byte[][] norms = scoring.norms();
+    float[][] normInverse = scoring.normInverse();
+    int[] docCounts = scoring.docCounts();
+    Layout layout = scoring.layout();
     int nf = fp.length;
     // the union of documents over fields, each with its impact for this term alone
     int[] docIds = union(fp);
@@ -316,16 +405,7 @@ public final class StaticIndex {
     e.varint(tier.length);
     e.varint(head.length - tier.length);
     e.varint(body.length);
-    if (head.length + body.length <= layout.inlineBytes()) {
-      e.varint(0);
-      e.writeBytes(head);
-      e.writeBytes(body);
-    } else {
-      long[] where = packs.add(concat(head, body));
-      e.varint((int) where[0] + 1);
-      e.varint((int) where[1]);
-    }
-    return e.toByteArray();
+    return new Pending(text, e.toByteArray(), concat(head, body), head.length + body.length <= layout.inlineBytes());
   }
 
   /** The documents of any field's postings, in order. */
