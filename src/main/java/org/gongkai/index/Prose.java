@@ -1,5 +1,6 @@
 package org.gongkai.index;
 
+import java.util.regex.Pattern;
 import org.gongkai.model.Report;
 
 /** A report's prose as plain text for searching: Markdown marks removed, sections joined. */
@@ -16,13 +17,16 @@ final class Prose {
     return b.toString();
   }
 
+  private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s*");
+  private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
+  private static final Pattern EMPHASIS = Pattern.compile("[*_`]{1,3}");
+
   /** Headings' #, link syntax and autolink brackets go; the words stay. */
   static String strip(String markdown) {
-    return markdown
-        .replaceAll("(?m)^\\s{0,3}#{1,6}\\s*", "")
-        .replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-        .replaceAll("<(https?://[^>\\s]+)>", "$1")
-        .replaceAll("[*_`]{1,3}", "")
-        .strip();
+    String s = HEADING.matcher(markdown).replaceAll("");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = AUTOLINK.matcher(s).replaceAll("$1");
+    return EMPHASIS.matcher(s).replaceAll("").strip();
   }
 }

@@ -352,17 +352,11 @@ public final class StaticIndex {
       for (int i = 0; i < docs; i++) top[i] = i;
       rest = new int[0];
     } else {
-      Integer[] order = new Integer[docs];
-      for (int i = 0; i < docs; i++) order[i] = i;
-      Arrays.sort(order, (a, b) -> impact[a] != impact[b] ? Double.compare(impact[b], impact[a]) : Integer.compare(a, b));
-      top = new int[first];
+      top = best(impact, first);
+      boolean[] chosen = new boolean[docs];
+      for (int u : top) chosen[u] = true;
       rest = new int[docs - first];
-      for (int i = 0; i < docs; i++) {
-        if (i < first) top[i] = order[i];
-        else rest[i - first] = order[i];
-      }
-      Arrays.sort(top);
-      Arrays.sort(rest);
+      for (int i = 0, r = 0; i < docs; i++) if (!chosen[i]) rest[r++] = i;
     }
     int fieldMask = 0;
     for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
@@ -406,6 +400,49 @@ public final class StaticIndex {
     e.varint(head.length - tier.length);
     e.varint(body.length);
     return new Pending(text, e.toByteArray(), concat(head, body), head.length + body.length <= layout.inlineBytes());
+  }
+
+  /**
+   * The {@code k} best of {@code impact}'s indexes — highest impact, then lowest index — in index
+   * order: a heap of k instead of sorting every document of a common term.
+   */
+  static int[] best(double[] impact, int k) {
+    int[] heap = new int[k]; // the worst kept at the root
+    int size = 0;
+    for (int i = 0; i < impact.length; i++) {
+      if (size < k) {
+        heap[size] = i;
+        int c = size++;
+        while (c > 0 && worse(impact, heap[c], heap[(c - 1) / 2])) {
+          swap(heap, c, (c - 1) / 2);
+          c = (c - 1) / 2;
+        }
+      } else if (worse(impact, heap[0], i)) {
+        heap[0] = i;
+        for (int c = 0; ; ) {
+          int l = 2 * c + 1, r = l + 1, w = c;
+          if (l < k && worse(impact, heap[l], heap[w])) w = l;
+          if (r < k && worse(impact, heap[r], heap[w])) w = r;
+          if (w == c) break;
+          swap(heap, c, w);
+          c = w;
+        }
+      }
+    }
+    int[] out = Arrays.copyOf(heap, size);
+    Arrays.sort(out);
+    return out;
+  }
+
+  /** Does index a rank below index b (lower impact, or equal impact and a later index)? */
+  private static boolean worse(double[] impact, int a, int b) {
+    return impact[a] != impact[b] ? impact[a] < impact[b] : a > b;
+  }
+
+  private static void swap(int[] h, int i, int j) {
+    int t = h[i];
+    h[i] = h[j];
+    h[j] = t;
   }
 
   /** The documents of any field's postings, in order. */
@@ -626,8 +663,33 @@ public final class StaticIndex {
     }
   }
 
-  /** A byte buffer with the encodings the browser reads. */
-  private static final class Bytes extends ByteArrayOutputStream {
+  /**
+   * A byte buffer with the encodings the browser reads (not a ByteArrayOutputStream, whose
+   * every write takes a lock).
+   */
+  private static final class Bytes {
+    private byte[] buf = new byte[64];
+    private int count;
+
+    void write(int b) {
+      if (count == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+      buf[count++] = (byte) b;
+    }
+
+    void writeBytes(byte[] b) {
+      if (count + b.length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + b.length));
+      System.arraycopy(b, 0, buf, count, b.length);
+      count += b.length;
+    }
+
+    int size() {
+      return count;
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, count);
+    }
+
     void varint(int v) {
       if (v < 0) throw new IllegalArgumentException("negative varint " + v);
       while ((v & ~0x7f) != 0) {

@@ -156,20 +156,25 @@ public final class Tokens {
   /**
    * NFKC then lower case, for one code point (so offsets map back to the original). Plain ASCII
    * and the unified CJK ideographs — nearly all of a report — are their own NFKC form, so they
-   * skip the normaliser; the result is the same, several times faster.
+   * skip the normaliser, and other BMP characters are normalised once and remembered; the
+   * result is the same, several times faster.
    */
   static String normalize(int cp) {
     if (cp < 0x80) return ASCII[cp];
-    if (cp >= 0x3400 && cp <= 0x9FFF && (cp >= 0x4E00 || cp <= 0x4DBF)) {
-      String s = HAN_CHARS[cp - 0x3400];
-      if (s == null) HAN_CHARS[cp - 0x3400] = s = String.valueOf((char) cp); // a benign race: equal strings
-      return s;
-    }
+    if (cp > 0xFFFF) return normalizeNow(cp);
+    String s = BMP[cp];
+    if (s == null) BMP[cp] = s = normalizeNow(cp); // a benign race: equal strings
+    return s;
+  }
+
+  private static String normalizeNow(int cp) {
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)) return String.valueOf((char) cp);
     return Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
   private static final String[] ASCII = new String[0x80];
-  private static final String[] HAN_CHARS = new String[0x9FFF - 0x3400 + 1];
+  /** Each BMP character's normal form, made once (punctuation would otherwise run NFKC every time). */
+  private static final String[] BMP = new String[0x10000];
 
   static {
     for (int c = 0; c < 0x80; c++) ASCII[c] = String.valueOf((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
