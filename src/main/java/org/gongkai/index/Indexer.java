@@ -13,8 +13,6 @@ import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.CodecReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
@@ -29,6 +27,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.model.Archive;
@@ -39,8 +38,10 @@ import org.gongkai.model.ReportHead;
 
 /**
  * Writes the archive's Lucene index — one document per report — and hands its files to the
- * publisher under {@code search/lucene/}, followed by the browser's {@link StaticIndex}. Documents are added by one thread in the archive's
- * order and merged into one segment, so the index is the same for the same content.
+ * publisher under {@code search/lucene/}, followed by the browser's {@link StaticIndex}. Reports
+ * are indexed in parts of {@value #DOCS_PER_PART}, in the archive's order, on every core, each
+ * part one segment; Lucene's ids are taken in part order, so the index is the same for the same
+ * content whatever the machine.
  */
 public final class Indexer {
   /** Where the Lucene index lives in the site. */
@@ -100,26 +101,17 @@ public final class Indexer {
       int parts = Math.max(1, (entries.size() + docsPerPart - 1) / docsPerPart);
       DeterministicCodec.resetIds();
       List<Path> partDirs = indexParts(entries, docsPerPart, parts, bodies, tmp);
-      // The parts' segments, appended in order into one: a new id sequence, so the result does
-      // not depend on how the parts' writers interleaved.
+      // The parts' segments, copied as they are into one index, in order (no merge): its
+      // commit takes ids from a restarted sequence, the segments keep theirs.
       DeterministicCodec.resetIds();
       try (FSDirectory dir = FSDirectory.open(tmp.resolve("index"))) {
-        try (IndexWriter w = new IndexWriter(dir, config(256))) {
-          List<DirectoryReader> readers = new ArrayList<>();
+        try (IndexWriter w = new IndexWriter(dir, config(16, new DeterministicCodec()))) {
+          List<FSDirectory> dirs = new ArrayList<>();
           try {
-            List<CodecReader> segments = new ArrayList<>();
-            for (Path p : partDirs) {
-              DirectoryReader r = DirectoryReader.open(FSDirectory.open(p));
-              readers.add(r);
-              for (LeafReaderContext leaf : r.leaves()) segments.add((CodecReader) leaf.reader());
-            }
-            w.addIndexes(segments.toArray(CodecReader[]::new));
-            w.forceMerge(1);
+            for (Path p : partDirs) dirs.add(FSDirectory.open(p));
+            w.addIndexes(dirs.toArray(FSDirectory[]::new));
           } finally {
-            for (DirectoryReader r : readers) {
-              r.close();
-              r.directory().close();
-            }
+            for (FSDirectory d : dirs) d.close();
           }
         }
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -141,11 +133,14 @@ public final class Indexer {
   }
 
   /**
-   * Reports per part. Parts are indexed side by side, one thread each, then appended into one
-   * segment; the number of parts depends only on the number of reports, never on the machine,
-   * so the index is the same everywhere.
+   * Reports per part. Parts are indexed side by side, one thread each, each into one segment;
+   * the index is their segments in order. The number of parts depends only on the number of
+   * reports, never on the machine, so the index is the same everywhere.
    */
-  static final int DOCS_PER_PART = 8192;
+  static final int DOCS_PER_PART = 4096;
+
+  /** Enough for a part's documents to be flushed once, when its writer closes. */
+  private static final int PART_RAM_MB = 1024;
 
   /**
    * BM25 with every token counted in a field's length: {@link GramAnalyzer} gives no positions,
@@ -169,17 +164,22 @@ public final class Indexer {
     return t;
   }
 
-  private static IndexWriterConfig config(int ramMb) {
+  private static IndexWriterConfig config(int ramMb, DeterministicCodec codec) {
     return new IndexWriterConfig(new GramAnalyzer())
         .setSimilarity(SIMILARITY)
-        .setCodec(new DeterministicCodec())
+        .setCodec(codec)
+        .setMergePolicy(NoMergePolicy.INSTANCE)
         .setMergeScheduler(new SerialMergeScheduler())
         .setRAMBufferSizeMB(ramMb)
         .setUseCompoundFile(false)
         .setCommitOnClose(true);
   }
 
-  /** Indexes each part into its own folder under {@code tmp}, on as many threads as cores. */
+  /**
+   * Indexes each part into its own folder under {@code tmp}, on as many threads as cores, with
+   * Lucene's ids taken in part order ({@link DeterministicCodec.Turns}): every part's writer is
+   * opened and given its first report here, in order, before any thread runs.
+   */
   private static List<Path> indexParts(List<ArchiveEntry> entries, int perPart, int parts,
       Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
     int threads = Math.min(parts, Runtime.getRuntime().availableProcessors());
@@ -188,16 +188,29 @@ public final class Indexer {
       t.setDaemon(true);
       return t;
     });
+    DeterministicCodec.Turns turns = new DeterministicCodec.Turns();
+    List<IndexWriter> writers = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
     try {
-      List<Path> dirs = new ArrayList<>();
-      List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < parts; i++) {
         Path dir = Files.createDirectory(tmp.resolve("part-" + i));
         dirs.add(dir);
-        List<ArchiveEntry> slice = entries.subList(i * perPart, Math.min(entries.size(), (i + 1) * perPart));
+        IndexWriter w = new IndexWriter(FSDirectory.open(dir), config(PART_RAM_MB, new DeterministicCodec(turns, i)));
+        writers.add(w);
+        if (i * perPart < entries.size()) w.addDocument(document(entries.get(i * perPart), bodies.apply(entries.get(i * perPart))));
+      }
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < parts; i++) {
+        int part = i;
+        List<ArchiveEntry> slice = entries.subList(Math.min(entries.size(), i * perPart + 1),
+            Math.min(entries.size(), (i + 1) * perPart));
         done.add(pool.submit(() -> {
-          try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(128))) {
+          IndexWriter w = writers.get(part);
+          try (var d = w.getDirectory()) {
             for (ArchiveEntry e : slice) w.addDocument(document(e, bodies.apply(e)));
+            w.close();
+          } finally {
+            turns.pass(part);
           }
           return null;
         }));
@@ -214,6 +227,15 @@ public final class Indexer {
       throw new IOException(e.getCause());
     } finally {
       pool.shutdownNow();
+      for (IndexWriter w : writers) {
+        if (!w.isOpen()) continue;
+        try {
+          w.rollback();
+          w.getDirectory().close();
+        } catch (IOException | RuntimeException ignored) {
+          // failing already; the temporary folder goes anyway
+        }
+      }
     }
   }
 

@@ -23,7 +23,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
@@ -114,7 +116,6 @@ public final class StaticIndex {
   }
 
   static void write(DirectoryReader reader, Consumer<Output> out, Layout layout) throws IOException {
-    if (reader.leaves().size() > 1) throw new IllegalStateException("index must be merged to one segment");
     ObjectNode meta = JsonNodeFactory.instance.objectNode();
     meta.put("format", FORMAT);
     meta.put("k1", K1);
@@ -133,8 +134,9 @@ public final class StaticIndex {
       out.accept(new Output.Bytes("search/terms/0.bin", new byte[0]));
       return;
     }
-    LeafReader leaf = reader.leaves().get(0).reader();
-    int n = leaf.maxDoc();
+    // the index's segments seen as one (a single segment's own terms when there is one)
+    IndexReader index = reader;
+    int n = index.maxDoc();
     meta.put("docs", n);
 
     int nf = Fields.SEARCHED.size();
@@ -145,7 +147,7 @@ public final class StaticIndex {
     ArrayNode fields = meta.putArray("fields");
     for (int f = 0; f < nf; f++) {
       Fields.Weighted w = Fields.SEARCHED.get(f);
-      terms[f] = leaf.terms(w.field());
+      terms[f] = MultiTerms.getTerms(index, w.field());
       ObjectNode fm = fields.addObject();
       fm.put("name", w.field());
       fm.put("boost", w.boost());
@@ -154,7 +156,7 @@ public final class StaticIndex {
       fm.put("docCount", docCount);
       docCounts[f] = docCount;
       fm.put("sumTotalTermFreq", sum);
-      norms[f] = norms(leaf, w.field(), n);
+      norms[f] = norms(index, w.field(), n);
       normInverse[f] = new float[256];
       float avgdl = docCount == 0 ? 1f : (float) (sum / (double) docCount);
       for (int i = 0; i < 256; i++) {
@@ -198,7 +200,7 @@ public final class StaticIndex {
     } finally {
       pool.shutdownNow();
     }
-    filters(leaf, n, entries, meta, layout, tiers);
+    filters(index, n, entries, meta, layout, tiers);
     tiers.flush();
     meta.put("tierPacks", tiers.count);
 
@@ -220,7 +222,7 @@ public final class StaticIndex {
           files[i] == null ? new byte[0] : files[i].toByteArray()));
       files[i] = null;
     }
-    docs(leaf, n, out);
+    docs(index, n, out);
     out.accept(json("search/meta.json", meta));
   }
 
@@ -510,11 +512,11 @@ public final class StaticIndex {
   }
 
   /** Years and region names become filter terms holding just their documents (flag 2). */
-  private static void filters(LeafReader leaf, int n, List<Entry> entries, ObjectNode meta, Layout layout, Packs packs)
+  private static void filters(IndexReader index, int n, List<Entry> entries, ObjectNode meta, Layout layout, Packs packs)
       throws IOException {
     TreeSet<Integer> years = new TreeSet<>();
     Map<String, List<Integer>> filter = new TreeMap<>();
-    NumericDocValues y = leaf.getNumericDocValues(Fields.YEAR);
+    NumericDocValues y = MultiDocValues.getNumericValues(index, Fields.YEAR);
     for (int d = 0; d < n; d++) {
       if (y != null && y.advanceExact(d)) {
         int year = (int) y.longValue();
@@ -524,7 +526,7 @@ public final class StaticIndex {
     }
     TreeSet<String> provinces = new TreeSet<>();
     for (String field : new String[] {Fields.REGION_NAME, Fields.REGION_PREFIX}) {
-      Terms terms = leaf.terms(field);
+      Terms terms = MultiTerms.getTerms(index, field);
       if (terms == null) continue;
       String prefix = field.equals(Fields.REGION_NAME) ? "r:" : "p:";
       TermsEnum te = terms.iterator();
@@ -563,8 +565,8 @@ public final class StaticIndex {
    * Document packs: {@value #DOCS_PER_PACK} reports each; a table of (count + 1) little-endian
    * 32-bit offsets, then each report's record — zlib-compressed UTF-8 JSON.
    */
-  private static void docs(LeafReader leaf, int n, Consumer<Output> out) throws IOException {
-    StoredFields stored = leaf.storedFields();
+  private static void docs(IndexReader index, int n, Consumer<Output> out) throws IOException {
+    StoredFields stored = index.storedFields();
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     try {
       for (int start = 0; start < n; start += DOCS_PER_PACK) {
@@ -607,9 +609,9 @@ public final class StaticIndex {
     return b.toByteArray();
   }
 
-  private static byte[] norms(LeafReader leaf, String field, int n) throws IOException {
+  private static byte[] norms(IndexReader index, String field, int n) throws IOException {
     byte[] out = new byte[n];
-    NumericDocValues norms = leaf.getNormValues(field);
+    NumericDocValues norms = MultiDocValues.getNormValues(index, field);
     if (norms == null) return out;
     for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) out[d] = (byte) norms.longValue();
     return out;
