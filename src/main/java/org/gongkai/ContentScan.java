@@ -2,19 +2,19 @@ package org.gongkai;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.index.Indexer;
@@ -31,103 +31,174 @@ import org.gongkai.validate.Validator;
 
 /**
  * Loads and checks report files on both cores — or, for a file the previous build's manifest
- * knows with the same hash, takes what that build found — then runs the rules across reports
- * once over all of them. Only findings about the named files are kept; context files (an
- * organ's other years, for {@code check}) inform the rules across reports.
+ * knows with the same hash, takes what that build found — then runs the rules across reports.
+ * A full scan runs them over every file; with a previous manifest they run only over the
+ * {@linkplain ReportSummary#scope scopes} holding a file that was read, added or removed, and
+ * every other file keeps the findings the manifest holds. Only findings about the named files
+ * are kept; context files (an organ's other years, for {@code check}) inform the rules across
+ * reports.
  */
 final class ContentScan {
   /**
-   * One file: what the loader and the rules found in it and, for a file that was read,
-   * the report itself.
-   *
-   * @param head {@code null} when the file could not be loaded
-   * @param report {@code null} when the file could not be loaded or was taken from the manifest
+   * One file: loaded now ({@code fresh}), taken from the previous manifest ({@code known}), or
+   * rejected (neither; its findings in {@code rejected}).
    */
-  record Unit(Path path, String rel, String shown, boolean named, String sha256, ReportHead head,
-      KeyFigures figures, ReportSummary summary, List<Diagnostic> own, String textSha256, Report report) {
+  record Unit(Path path, String rel, String shown, boolean named, String sha256, Fresh fresh,
+      Manifest.Entry known, List<Diagnostic> rejected) {
     boolean loaded() {
-      return head != null;
+      return fresh != null || known != null;
+    }
+
+    /** The report, if it was loaded now. */
+    Report report() {
+      return fresh == null ? null : fresh.report();
+    }
+
+    ReportHead head() {
+      return fresh != null ? fresh.head() : known != null ? known.head() : null;
+    }
+
+    KeyFigures figures() {
+      return fresh != null ? fresh.figures() : known.figures();
+    }
+
+    ReportSummary summary() {
+      return fresh != null ? fresh.summary() : known != null ? known.summary() : null;
+    }
+
+    /** Findings of loading the file and of the rules on it alone. */
+    List<Diagnostic> own() {
+      return fresh != null ? fresh.own() : known != null ? known.own() : rejected;
+    }
+
+    String textSha256() {
+      return fresh != null ? fresh.textSha256() : known.textSha256();
+    }
+
+    String scope() {
+      return fresh != null ? fresh.summary().scope() : known.scope();
     }
   }
 
-  /** The files in path order, every finding about the named ones, and the files' stats now. */
-  record Result(List<Unit> units, List<Diagnostic> findings, ContentStats stats, int read) {
-    /** The findings of each named file, by the path shown to the user. */
-    Map<String, List<Diagnostic>> byFile() {
-      Map<String, List<Diagnostic>> out = new HashMap<>();
-      for (Diagnostic d : findings) out.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
-      return out;
+  /** A file loaded and checked now. */
+  record Fresh(Report report, ReportHead head, KeyFigures figures, ReportSummary summary, List<Diagnostic> own,
+      String textSha256) {}
+
+  /**
+   * The files in path order, every finding about the named ones, the files' stats now, how many
+   * were read, and the scopes checked again ({@code null}: all of them).
+   */
+  record Result(List<Unit> units, List<Diagnostic> findings, ContentStats stats, int read, Set<String> rechecked) {
+    /** Whether the rules across reports ran again over this unit's scope. */
+    boolean rechecked(Unit u) {
+      return rechecked == null || !u.loaded() || rechecked.contains(u.scope());
     }
   }
 
   private final Path contentRoot;
   private final Loader loader;
   private final Validator validator;
-  private final Map<String, Manifest.File> previous;
+  private final Manifest previous;
+  private final Map<String, Manifest.Entry> known;
   private final ContentStats stats;
 
   ContentScan(Path contentRoot, Loader loader, Validator validator, Manifest previous, ContentStats stats) {
     this.contentRoot = contentRoot;
     this.loader = loader;
     this.validator = validator;
-    this.previous = previous == null ? Map.of() : previous.byPath();
+    this.previous = previous;
+    this.known = previous == null ? Map.of() : previous.byPath();
     this.stats = stats;
   }
 
-  Result run(List<Path> named, Set<Path> context) {
+  /** Scans the named files (size and time as listed, or -1 to stat them) and the context files. */
+  Result run(List<ContentFiles.Found> named, Set<Path> context) {
     long scanned = System.currentTimeMillis();
-    Set<Path> isNamed = new HashSet<>(named);
-    List<Path> all = new ArrayList<>(named);
-    all.addAll(context);
+    List<ContentFiles.Found> all = new ArrayList<>(named);
+    for (Path f : context) all.add(new ContentFiles.Found(f, -1, -1));
+    int namedCount = named.size();
     Map<String, ContentStats.Stat> seen = new ConcurrentHashMap<>();
-    List<Unit> units = new ArrayList<>(all.parallelStream().map(f -> unit(f, isNamed.contains(f), seen)).toList());
+    List<Unit> units = new ArrayList<>(IntStream.range(0, all.size()).parallel()
+        .mapToObj(i -> unit(all.get(i), i < namedCount, seen)).toList());
     units.sort(Comparator.comparing(Unit::path));
 
+    Set<String> rechecked = previous == null ? null : touchedScopes(units);
     List<Diagnostic> findings = new ArrayList<>();
     List<ReportSummary> summaries = new ArrayList<>();
     Set<String> reported = new HashSet<>();
     int read = 0;
     for (Unit u : units) {
+      if (u.known() == null) read++;
+      boolean again = rechecked == null || !u.loaded() || rechecked.contains(u.scope());
+      if (!again) {
+        // Nothing in its scope changed: what the last build found about it stands.
+        if (u.named() && u.known().hasFindings()) findings.addAll(u.known().findings());
+        continue;
+      }
       if (u.named()) {
         findings.addAll(u.own());
         reported.add(u.shown());
       }
-      if (u.summary() != null) summaries.add(u.summary());
-      if (u.report() != null || !u.loaded()) read++;
+      if (u.loaded()) summaries.add(u.summary());
     }
     summaries.sort(Comparator.comparing(ReportSummary::file));
     findings.addAll(validator.checkAcross(summaries, reported));
-    return new Result(units, findings, new ContentStats(scanned, seen), read);
+    return new Result(units, findings, new ContentStats(scanned, seen), read, rechecked);
   }
 
-  private Unit unit(Path f, boolean named, Map<String, ContentStats.Stat> seen) {
+  /**
+   * The scopes of the files read now, of those they replace, and of files the manifest holds
+   * that are gone: only there can a rule across reports find something else than last time.
+   */
+  private Set<String> touchedScopes(List<Unit> units) {
+    Set<String> scopes = new HashSet<>();
+    Set<String> present = new HashSet<>();
+    for (Unit u : units) {
+      present.add(u.rel());
+      if (u.known() != null) continue;
+      if (u.fresh() != null) scopes.add(u.scope());
+      Manifest.Entry before = known.get(u.rel());
+      if (before != null) scopes.add(before.scope());
+    }
+    for (Manifest.Entry e : previous.entries()) if (!present.contains(e.path())) scopes.add(e.scope());
+    return scopes;
+  }
+
+  private Unit unit(ContentFiles.Found found, boolean named, Map<String, ContentStats.Stat> seen) {
     try {
+      Path f = found.file();
       String rel = ContentFiles.relative(f, contentRoot);
       String shown = ContentFiles.display(f);
-      BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-      long size = a.size();
-      long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-      Manifest.File known = previous.get(rel);
-      if (known != null && known.summary().file().equals(shown) && size <= Loader.MAX_BYTES) {
+      long size = found.size();
+      long modified = found.modifiedNanos();
+      if (size < 0) {
+        BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+        size = a.size();
+        modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+      }
+      Manifest.Entry before = known.get(rel);
+      // The manifest stores findings' paths below the content root and reads them back below
+      // it, so an entry's positions name the file as it is shown now.
+      if (before != null && size <= Loader.MAX_BYTES) {
         String sha = stats.unchanged(rel, size, modified);
         if (sha == null) sha = Loader.sha256(Files.readAllBytes(f));
-        if (sha.equals(known.sha256())) {
+        if (sha.equals(before.sha256())) {
           seen.put(rel, new ContentStats.Stat(size, modified, sha));
-          return new Unit(f, rel, shown, named, sha, known.head(), known.figures(), known.summary(), known.own(),
-              known.textSha256(), null);
+          return new Unit(f, rel, shown, named, sha, null, before, null);
         }
       }
       LoadResult r = loader.load(f, contentRoot);
       if (!(r instanceof LoadResult.Loaded l)) {
-        return new Unit(f, rel, shown, named, null, null, null, null, r.diagnostics(), null, null);
+        return new Unit(f, rel, shown, named, null, null, null, r.diagnostics());
       }
       Validator.Checked c = validator.check(l.report(), l.positions());
       List<Diagnostic> own = new ArrayList<>(l.diagnostics());
       own.addAll(c.diagnostics());
       seen.put(rel, new ContentStats.Stat(size, modified, l.sha256()));
       String text = Loader.sha256(Indexer.body(l.report()).getBytes(StandardCharsets.UTF_8));
-      return new Unit(f, rel, shown, named, l.sha256(), ReportHead.of(l.report()), Archiver.figures(l.report()),
-          c.summary(), List.copyOf(own), text, l.report());
+      Fresh fresh = new Fresh(l.report(), ReportHead.of(l.report()), Archiver.figures(l.report()), c.summary(),
+          List.copyOf(own), text);
+      return new Unit(f, rel, shown, named, l.sha256(), fresh, null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -103,35 +103,33 @@ public final class Gongkai {
     String shownRoot = shownRoot();
     Manifest previous = Manifest.read(out, shownRoot).filter(m -> m.settings().equals(settings)).orElse(null);
     ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out);
-    List<Path> files;
+    List<ContentFiles.Found> files;
     try {
-      files = ContentFiles.list(List.of(contentRoot));
+      files = ContentFiles.walk(contentRoot);
     } catch (NoSuchFileException e) {
       throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);
     } catch (IOException e) {
       throw new GongkaiException("无法读取 / cannot read: " + e.getMessage(), e);
     }
-    ContentScan.Result scan = scan(files, Set.of(), previous, stats);
+    ContentScan.Result scan = scanFound(files, Set.of(), previous, stats);
     CheckResult check = new CheckResult(files.size(), scan.findings());
     if (!check.ok()) return new BuildResult(check, null);
     double checked = seconds(start);
 
-    Map<String, List<Diagnostic>> byFile = scan.byFile();
+    Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    for (Diagnostic d : scan.findings()) byFile.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
     List<Archiver.Input> inputs = new ArrayList<>();
-    List<Manifest.File> kept = new ArrayList<>();
+    List<Manifest.Entry> kept = new ArrayList<>();
     Map<Path, ContentScan.Unit> units = new HashMap<>();
     for (ContentScan.Unit u : scan.units()) {
-      List<Diagnostic> findings = byFile.getOrDefault(u.shown(), List.of());
-      inputs.add(new Archiver.Input(u.head(), u.figures(), u.path(), findings));
-      kept.add(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(), findings,
-          u.textSha256()));
+      Manifest.Entry entry = entry(u, scan.rechecked(u) ? byFile.getOrDefault(u.shown(), List.of()) : null);
+      inputs.add(new Archiver.Input(entry.head(), entry.figures(), u.path(), entry.findings()));
+      kept.add(entry);
       units.put(u.path(), u);
     }
     Archive archive = Archiver.build(inputs);
     Manifest manifest = new Manifest(settings, kept);
-    Map<Path, String> hashes = new HashMap<>();
-    for (ContentScan.Unit u : scan.units()) hashes.put(u.path(), u.sha256());
-    Selection selection = previous == null ? null : PageChanges.between(previous, hashes, contentRoot, archive);
+    Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was.
@@ -176,6 +174,17 @@ public final class Gongkai {
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  /**
+   * A unit's manifest entry: the previous one when the file and its findings are as they were
+   * ({@code findings} null: its scope was not checked again), else a new one.
+   */
+  private static Manifest.Entry entry(ContentScan.Unit u, List<Diagnostic> findings) {
+    Manifest.Entry known = u.known();
+    if (known != null && (findings == null || known.holdsFindings(findings))) return known;
+    return Manifest.Entry.of(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(),
+        findings, u.textSha256()));
   }
 
   /** The report behind a unit: the one just loaded, or loaded now (a page of an unchanged report). */
@@ -230,6 +239,13 @@ public final class Gongkai {
 
   private ContentScan.Result scan(List<Path> named, Set<Path> context, Manifest previous, ContentStats stats)
       throws GongkaiException {
+    List<ContentFiles.Found> found = new ArrayList<>();
+    for (Path f : named) found.add(new ContentFiles.Found(f, -1, -1));
+    return scanFound(found, context, previous, stats);
+  }
+
+  private ContentScan.Result scanFound(List<ContentFiles.Found> named, Set<Path> context, Manifest previous,
+      ContentStats stats) throws GongkaiException {
     try {
       return new ContentScan(contentRoot, loader, validator, previous, stats).run(named, context);
     } catch (UncheckedIOException e) {

@@ -31,41 +31,36 @@ import org.gongkai.render.Selection;
 final class PageChanges {
   private PageChanges() {}
 
-  /** The pages to write, or {@code null} when only a full build gives the right site. */
-  static Selection between(Manifest before, Map<Path, String> shaAfter, Path contentRoot, Archive now) {
+  /**
+   * The pages to write, or {@code null} when only a full build gives the right site. Entries the
+   * new manifest took over from the old one unchanged (the same object) are skipped: their
+   * file, head, figures and findings are as they were.
+   */
+  static Selection between(Manifest before, Manifest after, Path contentRoot, Archive now) {
     Path root = contentRoot.toAbsolutePath().normalize();
-    List<Archiver.Input> inputs = new ArrayList<>();
-    Map<Path, String> shaBefore = new HashMap<>();
-    for (Manifest.File f : before.files()) {
-      Path source = root.resolve(f.path()); // as listed: absolute, normalised
-      inputs.add(new Archiver.Input(f.head(), f.figures(), source, f.findings()));
-      shaBefore.put(source, f.sha256());
-    }
-
-    Map<String, ArchiveEntry> then = new HashMap<>();
-    for (ArchiveEntry e : Archiver.entries(inputs)) then.put(e.dir(), e);
-    Map<String, ArchiveEntry> current = new HashMap<>();
-    Map<String, List<ArchiveEntry>> organs = new HashMap<>();
-    for (ArchiveEntry e : now.entries()) {
-      current.put(e.dir(), e);
-      organs.computeIfAbsent(e.organDir(), d -> new ArrayList<>()).add(e);
-    }
-    for (ArchiveEntry t : then.values()) {
-      ArchiveEntry e = current.get(t.dir());
-      if (e == null || !t.source().equals(e.source())) return null;
-    }
-
+    Map<String, Manifest.Entry> old = before.byPath();
+    List<ArchiveEntry> entries = now.entries();
     Set<String> reports = new HashSet<>();
     Set<String> organPages = new HashSet<>();
     Set<String> regions = new HashSet<>();
     Set<String> listings = new HashSet<>();
-    for (ArchiveEntry e : now.entries()) {
-      ArchiveEntry t = then.get(e.dir());
+    int stayed = 0;
+    for (Manifest.Entry a : after.entries()) {
+      Manifest.Entry b = old.get(a.path());
+      if (b != null) stayed++;
+      if (a == b) continue;
+      Path source = root.resolve(a.path()); // as listed: absolute, normalised
+      ArchiveEntry e = entry(a, source);
+      ArchiveEntry t = b == null ? null : entry(b, source);
+      if (t != null) {
+        ArchiveEntry there = find(entries, t.dir());
+        if (there == null || !there.source().equals(t.source())) return null; // moved: pages to delete
+      }
       boolean added = t == null;
       boolean listed = added || !t.head().equals(e.head()) || !t.figures().equals(e.figures());
-      boolean file = added || !Objects.equals(shaBefore.get(t.source()), shaAfter.get(e.source()));
+      boolean file = added || !b.sha256().equals(a.sha256());
       if (listed || file || !t.notices().equals(e.notices()) || !t.deadline().equals(e.deadline())) reports.add(e.dir());
-      if (added) organs.get(e.organDir()).forEach(y -> reports.add(y.dir()));
+      if (added) organYears(entries, e.organDir()).forEach(y -> reports.add(y.dir()));
       if (listed) {
         organPages.add(e.organDir());
         List<String> folders = Archiver.regionFolders(e);
@@ -76,7 +71,43 @@ final class PageChanges {
         }
       }
     }
+    if (stayed != old.size()) return null; // a file removed: pages to delete, lists to shorten
     return new Selection(false, reports, organPages, regions, listings);
+  }
+
+  private static ArchiveEntry entry(Manifest.Entry m, Path source) {
+    return Archiver.entries(List.of(new Archiver.Input(m.head(), m.figures(), source, m.findings()))).get(0);
+  }
+
+  /** The entry with this folder; entries are sorted by folder. */
+  private static ArchiveEntry find(List<ArchiveEntry> entries, String dir) {
+    int lo = 0;
+    int hi = entries.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = entries.get(mid).dir().compareTo(dir);
+      if (c == 0) return entries.get(mid);
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
+  }
+
+  /** An organ's reports: the entries whose folders begin with its folder, a run of the sorted list. */
+  private static List<ArchiveEntry> organYears(List<ArchiveEntry> entries, String organDir) {
+    String prefix = organDir + "/";
+    int lo = 0;
+    int hi = entries.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entries.get(mid).dir().compareTo(prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    List<ArchiveEntry> out = new ArrayList<>();
+    for (int i = lo; i < entries.size() && entries.get(i).dir().startsWith(prefix); i++) {
+      if (entries.get(i).organDir().equals(organDir)) out.add(entries.get(i));
+    }
+    return out;
   }
 
   /**
@@ -84,13 +115,16 @@ final class PageChanges {
    * (organ, region, title, year, date) or prose changed. Tables are not searched.
    */
   static boolean searchTextChanged(Manifest before, Manifest after) {
-    if (before.files().size() != after.files().size()) return true;
-    Map<String, Manifest.File> then = before.byPath();
-    for (Manifest.File f : after.files()) {
-      Manifest.File t = then.get(f.path());
+    if (before.entries().size() != after.entries().size()) return true;
+    Map<String, Manifest.Entry> then = null;
+    for (Manifest.Entry f : after.entries()) {
+      if (then == null) then = before.byPath();
+      Manifest.Entry t = then.get(f.path());
+      if (t == f) continue;
       if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) return true;
     }
     return false;
   }
+
 
 }

@@ -3,10 +3,12 @@ package org.gongkai.manifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.model.KeyFigures;
 import org.gongkai.model.ReportHead;
@@ -19,18 +21,28 @@ import org.gongkai.validate.ReportSummary;
  * file again, and compares entries to find the pages a change touches.
  *
  * <p>Written into the site as {@value #PATH} (binary, see {@link ManifestCodec}); a manifest
- * from another version of Gongkai, another theme or other options is ignored.
+ * from another version of Gongkai, another theme or other options is ignored. A manifest read
+ * from a site decodes each entry's details only when they are asked for, and writes unchanged
+ * entries back as the bytes it read: a build that changed one file of 100,000 decodes and
+ * encodes little more than that one.
  *
  * @param settings what else the site depends on (code, theme, options); a build with other
  *     settings is a full build
- * @param files one entry per report, sorted by path
+ * @param entries one per report, sorted by path
  */
-public record Manifest(String settings, List<Manifest.File> files) {
+public record Manifest(String settings, List<Manifest.Entry> entries) {
   public static final String PATH = ".gongkai/manifest.bin";
 
   public Manifest {
     Objects.requireNonNull(settings, "settings");
-    files = List.copyOf(files);
+    entries = List.copyOf(entries);
+  }
+
+  /** A manifest of files just read. */
+  public static Manifest of(String settings, List<File> files) {
+    List<Entry> entries = new ArrayList<>(files.size());
+    for (File f : files) entries.add(Entry.of(f));
+    return new Manifest(settings, entries);
   }
 
   /**
@@ -52,10 +64,124 @@ public record Manifest(String settings, List<Manifest.File> files) {
     }
   }
 
+  /**
+   * One file's entry: its path, hashes, scope (see {@link ReportSummary#scope}) and number of
+   * findings at hand, the rest decoded on first use. Thread-safe.
+   */
+  public static final class Entry {
+    private final String path;
+    private final String sha256;
+    private final String textSha256;
+    private final String scope;
+    private final int findingCount;
+    /** The bytes it was read from; null for an entry made from a {@link File}. */
+    private final Stored stored;
+    private volatile ManifestCodec.ArchivePart archive;
+    private volatile ManifestCodec.CheckPart check;
+
+    Entry(String path, String sha256, String textSha256, String scope, int findingCount, Stored stored) {
+      this.path = path;
+      this.sha256 = sha256;
+      this.textSha256 = textSha256;
+      this.scope = scope;
+      this.findingCount = findingCount;
+      this.stored = stored;
+    }
+
+    public static Entry of(File f) {
+      Entry e = new Entry(f.path(), f.sha256(), f.textSha256(), f.summary().scope(), f.findings().size(), null);
+      e.archive = new ManifestCodec.ArchivePart(f.head(), f.figures(), f.findings());
+      e.check = new ManifestCodec.CheckPart(f.summary(), f.own());
+      return e;
+    }
+
+    public String path() {
+      return path;
+    }
+
+    public String sha256() {
+      return sha256;
+    }
+
+    public String textSha256() {
+      return textSha256;
+    }
+
+    /** The scope of the rules across reports the file is in. */
+    public String scope() {
+      return scope;
+    }
+
+    /** Whether the file had findings (without decoding them). */
+    public boolean hasFindings() {
+      return findingCount > 0;
+    }
+
+    public ReportHead head() {
+      return archive().head();
+    }
+
+    public KeyFigures figures() {
+      return archive().figures();
+    }
+
+    public List<Diagnostic> findings() {
+      return archive().findings();
+    }
+
+    public ReportSummary summary() {
+      return check().summary();
+    }
+
+    public List<Diagnostic> own() {
+      return check().own();
+    }
+
+    /** Whether {@code findings} are the ones this entry holds, as the manifest keeps them. */
+    public boolean holdsFindings(List<Diagnostic> findings) {
+      if (findings.size() != findingCount) return false;
+      List<Diagnostic> mine = findings();
+      for (int i = 0; i < findingCount; i++) if (!ManifestCodec.same(mine.get(i), findings.get(i))) return false;
+      return true;
+    }
+
+    /** Everything, decoded. */
+    public File file() {
+      return new File(path, sha256, head(), figures(), summary(), own(), findings(), textSha256);
+    }
+
+    private ManifestCodec.ArchivePart archive() {
+      ManifestCodec.ArchivePart a = archive;
+      if (a == null) archive = a = ManifestCodec.archivePart(stored);
+      return a;
+    }
+
+    private ManifestCodec.CheckPart check() {
+      ManifestCodec.CheckPart c = check;
+      if (c == null) check = c = ManifestCodec.checkPart(stored);
+      return c;
+    }
+
+    /** Where the entry's record can be copied from when writing with {@code shownRoot}; else null. */
+    Stored reusable(String shownRoot) {
+      return stored != null && stored.shownRoot().equals(shownRoot) ? stored : null;
+    }
+  }
+
+  /** Where an entry's record lies in the bytes of a manifest read from a site. */
+  record Stored(byte[] bytes, int start, int length, int archiveStart, int archiveEnd, int end, String shownRoot) {}
+
+  /** Every entry decoded (for tests and tools; a build asks entries for what it needs). */
+  public List<File> files() {
+    List<File> out = new ArrayList<>(entries.size());
+    for (Entry e : entries) out.add(e.file());
+    return out;
+  }
+
   /** The entries by path. */
-  public Map<String, File> byPath() {
-    Map<String, File> out = new HashMap<>(files.size() * 2);
-    for (File f : files) out.put(f.path(), f);
+  public Map<String, Entry> byPath() {
+    Map<String, Entry> out = new HashMap<>(entries.size() * 2);
+    for (Entry e : entries) out.put(e.path(), e);
     return out;
   }
 
@@ -70,14 +196,14 @@ public record Manifest(String settings, List<Manifest.File> files) {
   }
 
   /** Reads the manifest of a built site; empty when there is none or it cannot be read. */
-  public static java.util.Optional<Manifest> read(Path site, String shownRoot) {
+  public static Optional<Manifest> read(Path site, String shownRoot) {
     Path file = site.resolve(PATH);
-    if (!Files.isRegularFile(file)) return java.util.Optional.empty();
+    if (!Files.isRegularFile(file)) return Optional.empty();
     try {
-      return java.util.Optional.of(ManifestCodec.decode(Files.readAllBytes(file), shownRoot));
+      return Optional.of(ManifestCodec.decode(Files.readAllBytes(file), shownRoot));
     } catch (IOException | RuntimeException e) {
       // A damaged or foreign manifest only costs a full build.
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

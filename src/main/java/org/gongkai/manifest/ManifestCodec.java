@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.zip.CRC32C;
+import java.nio.charset.StandardCharsets;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Label;
 import org.gongkai.diag.Lang;
@@ -32,75 +35,179 @@ import org.gongkai.model.Waiver;
 import org.gongkai.validate.ReportSummary;
 
 /**
- * The manifest as bytes: a magic number and format version, then the entries field by field.
- * Every string is written once and then referred to by number, so the region names, JSON
- * pointers and rule codes that 100,000 entries share cost a few bytes each. Only the types
- * listed here can be read back (no Java serialization): a manifest is data, never code.
+ * The manifest as bytes: a magic number and format version, the settings, then one record per
+ * file, and a CRC-32C of everything before it. A record starts with what every build looks up
+ * (path, hashes, scope, number of findings) and then holds two parts, each decoded only when
+ * asked for: what the archive shows (head, figures, findings) and what the checks need
+ * (summary, the file's own findings). Records are self-contained — strings are written once
+ * per part and then referred to by number, with the strings every report shares (JSON
+ * pointers, enum names) numbered in advance — so an incremental build copies the records of
+ * unchanged files as they are and encodes only the changed ones. Only the types listed here
+ * can be read back (no Java serialization): a manifest is data, never code.
  */
 final class ManifestCodec {
   private static final int MAGIC = 0x474b4d46; // "GKMF"
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
+
+  /** Strings known to both sides: numbered before any part's own strings. */
+  private static final List<String> SHARED = shared();
+  private static final Map<String, Integer> SHARED_INDEX = index(SHARED);
 
   private ManifestCodec() {}
+
+  private static List<String> shared() {
+    List<String> out = new ArrayList<>(List.of("", "/organ/name", "/year", "/members", "/table_b"));
+    for (BRow row : BRow.values()) out.add(row.pointer());
+    for (int c = 0; c < 7; c++) out.add(BRow.CARRIED_IN.pointer() + "/" + c);
+    for (Severity s : Severity.values()) out.add(s.name());
+    for (OrganKind k : OrganKind.values()) out.add(k.name());
+    return List.copyOf(new LinkedHashSet<>(out));
+  }
+
+  private static Map<String, Integer> index(List<String> strings) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String s : strings) out.put(s, out.size());
+    return Map.copyOf(out);
+  }
 
   /**
    * @param shownRoot how file paths in findings begin ({@code content/}): stored without it, so
    *     the manifest does not depend on where the content lies or the build was started
    */
   static byte[] encode(Manifest m, String shownRoot) {
+    Sink data = new Sink(m.entries().size() * 1024);
+    data.writeInt(MAGIC);
+    data.writeInt(VERSION);
+    data.plain(m.settings());
+    data.varint(m.entries().size());
+    for (Manifest.Entry e : m.entries()) {
+      Manifest.Stored old = e.reusable(shownRoot);
+      if (old != null) {
+        data.varint(old.length());
+        data.write(old.bytes(), old.start(), old.length());
+      } else {
+        byte[] record = record(e.file(), shownRoot);
+        data.varint(record.length);
+        data.write(record, 0, record.length);
+      }
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(data.buf, 0, data.size);
+    data.writeInt((int) crc.getValue());
+    return data.toByteArray();
+  }
+
+  static Manifest decode(byte[] bytes, String shownRoot) throws IOException {
+    if (bytes.length < 12) throw new IOException("not a manifest");
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, bytes.length - 4);
+    Source in = new Source(bytes, 0, bytes.length - 4);
+    int stored = new Source(bytes, bytes.length - 4, bytes.length).readInt();
+    if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException("not a manifest of this version");
+    if (stored != (int) crc.getValue()) throw new IOException("damaged manifest");
+    String settings = in.plain();
+    int n = in.count();
+    List<Manifest.Entry> entries = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int length = in.count();
+      int start = in.pos;
+      if (length > in.available()) throw new IOException("bad record length");
+      Source r = new Source(bytes, start, start + length);
+      String path = r.plain();
+      String sha = r.plain();
+      String textSha = r.nullablePlain();
+      String scope = r.plain();
+      int findings = r.count();
+      int archiveLength = r.count();
+      if (archiveLength > r.available()) throw new IOException("bad part length");
+      entries.add(new Manifest.Entry(path, sha, textSha, scope, findings,
+          new Manifest.Stored(bytes, start, length, r.pos, r.pos + archiveLength, start + length, shownRoot)));
+      in.pos = start + length;
+    }
+    if (in.available() != 0) throw new IOException("trailing bytes");
+    return new Manifest(settings, entries);
+  }
+
+  /** One file's record, as {@link #decode} splits it. */
+  static byte[] record(Manifest.File f, String shownRoot) {
+    Sink r = new Sink();
+    r.plain(f.path());
+    r.plain(f.sha256());
+    r.nullablePlain(f.textSha256());
+    r.plain(f.summary().scope());
+    r.varint(f.findings().size());
+    byte[] archive = archivePart(f, shownRoot);
+    r.varint(archive.length);
+    r.write(archive);
+    r.write(checkPart(f, shownRoot));
+    return r.toByteArray();
+  }
+
+  private static byte[] archivePart(Manifest.File f, String shownRoot) {
     try {
       Out out = new Out(new Sink(), shownRoot);
-      out.data.writeInt(MAGIC);
-      out.data.writeInt(VERSION);
-      out.str(m.settings());
-      out.varint(m.files().size());
-      for (Manifest.File f : m.files()) file(out, f);
+      ReportHead h = f.head();
+      out.str(h.title());
+      out.str(h.organ().name());
+      out.str(h.organ().kind().name());
+      out.strings(h.region().path());
+      out.str(h.region().code());
+      out.str(h.region().note());
+      out.varint(h.year());
+      out.date(h.published());
+      KeyFigures k = f.figures();
+      for (Long v : new Long[] {k.received(), k.disclosed(), k.reviews(), k.lawsuits()}) out.number(v);
+      diagnostics(out, f.findings());
       return out.data.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static Manifest decode(byte[] bytes, String shownRoot) throws IOException {
-    In in = new In(new Source(bytes), shownRoot);
-    if (in.data.readInt() != MAGIC || in.data.readInt() != VERSION) throw new IOException("not a manifest of this version");
-    String settings = in.str();
-    int n = in.count();
-    List<Manifest.File> files = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) files.add(file(in));
-    return new Manifest(settings, files);
+  private static byte[] checkPart(Manifest.File f, String shownRoot) {
+    try {
+      Out out = new Out(new Sink(), shownRoot);
+      summary(out, f.summary());
+      diagnostics(out, f.own());
+      return out.data.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static void file(Out out, Manifest.File f) throws IOException {
-    out.str(f.path());
-    out.str(f.sha256());
-    ReportHead h = f.head();
-    out.str(h.title());
-    out.str(h.organ().name());
-    out.str(h.organ().kind().name());
-    out.strings(h.region().path());
-    out.str(h.region().code());
-    out.str(h.region().note());
-    out.varint(h.year());
-    out.date(h.published());
-    KeyFigures k = f.figures();
-    for (Long v : new Long[] {k.received(), k.disclosed(), k.reviews(), k.lawsuits()}) out.number(v);
-    summary(out, f.summary());
-    diagnostics(out, f.own());
-    diagnostics(out, f.findings());
-    out.str(f.textSha256());
+  /** What the archive shows of a file: its head, figures and findings. */
+  record ArchivePart(ReportHead head, KeyFigures figures, List<Diagnostic> findings) {}
+
+  /** What the checks need of a file: its summary and its own findings. */
+  record CheckPart(ReportSummary summary, List<Diagnostic> own) {}
+
+  static ArchivePart archivePart(Manifest.Stored s) {
+    try {
+      In in = new In(new Source(s.bytes(), s.archiveStart(), s.archiveEnd()), s.shownRoot());
+      String title = in.str();
+      Organ organ = new Organ(in.str(), OrganKind.valueOf(in.str()));
+      Region region = new Region(in.strings(), in.str(), in.str());
+      ReportHead head = new ReportHead(title, organ, region, in.count(), in.date());
+      KeyFigures figures = new KeyFigures(in.number(), in.number(), in.number(), in.number());
+      List<Diagnostic> findings = diagnostics(in);
+      if (in.data.available() != 0) throw new IOException("trailing bytes");
+      return new ArchivePart(head, figures, findings);
+    } catch (IOException | RuntimeException e) {
+      // the whole file's checksum matched: only a bug gets here
+      throw new IllegalStateException("unreadable manifest record", e);
+    }
   }
 
-  private static Manifest.File file(In in) throws IOException {
-    String path = in.str();
-    String sha = in.str();
-    String title = in.str();
-    Organ organ = new Organ(in.str(), OrganKind.valueOf(in.str()));
-    Region region = new Region(in.strings(), in.str(), in.str());
-    ReportHead head = new ReportHead(title, organ, region, in.count(), in.date());
-    KeyFigures figures = new KeyFigures(in.number(), in.number(), in.number(), in.number());
-    ReportSummary summary = summary(in);
-    return new Manifest.File(path, sha, head, figures, summary, diagnostics(in), diagnostics(in), in.str());
+  static CheckPart checkPart(Manifest.Stored s) {
+    try {
+      In in = new In(new Source(s.bytes(), s.archiveEnd(), s.end()), s.shownRoot());
+      ReportSummary summary = summary(in);
+      List<Diagnostic> own = diagnostics(in);
+      if (in.data.available() != 0) throw new IOException("trailing bytes");
+      return new CheckPart(summary, own);
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("unreadable manifest record", e);
+    }
   }
 
   private static void summary(Out out, ReportSummary s) throws IOException {
@@ -172,6 +279,25 @@ final class ManifestCodec {
     Set<String> used = new LinkedHashSet<>(in.strings());
     return new ReportSummary(file, contentPath, organKey, regionPath, organName, kind, year, tableB, members,
         fingerprint, new SourceMap(mapFile, positions), waivers, used);
+  }
+
+  /** Whether two findings are kept as the same bytes: labels count by their two wordings. */
+  static boolean same(Diagnostic a, Diagnostic b) {
+    if (a.severity() != b.severity() || !a.code().equals(b.code()) || !a.pos().equals(b.pos())
+        || !Objects.equals(a.waivedBecause(), b.waivedBecause()) || !a.message().key().equals(b.message().key())) {
+      return false;
+    }
+    List<Object> x = a.message().args();
+    List<Object> y = b.message().args();
+    if (x.size() != y.size()) return false;
+    for (int i = 0; i < x.size(); i++) {
+      if (x.get(i) instanceof Label l && y.get(i) instanceof Label m) {
+        if (!l.in(Lang.ZH).equals(m.in(Lang.ZH)) || !l.in(Lang.EN).equals(m.in(Lang.EN))) return false;
+      } else if (!x.get(i).equals(y.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void diagnostics(Out out, List<Diagnostic> list) throws IOException {
@@ -246,7 +372,10 @@ final class ManifestCodec {
     return new Message(key, args);
   }
 
-  /** Writes strings once each: 0 then the text for a new one, n + 1 for the n-th seen. */
+  /**
+   * Writes strings once each: 0 then the text for a new one, n + 2 for the n-th known, where
+   * the shared strings come first.
+   */
   private static final class Out {
     final Sink data;
     final String root;
@@ -262,7 +391,11 @@ final class ManifestCodec {
         varint(1);
         return;
       }
-      Integer n = seen.get(s);
+      Integer n = SHARED_INDEX.get(s);
+      if (n == null) {
+        n = seen.get(s);
+        if (n != null) n += SHARED.size();
+      }
       if (n != null) {
         varint(n + 2);
       } else {
@@ -342,12 +475,15 @@ final class ManifestCodec {
       if (n == 0) {
         int length = count();
         if (length > data.available()) throw new IOException("bad string length");
-        String s = new String(data.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
+        String s = data.text(length);
         seen.add(s);
         return s;
       }
-      if (n - 2 >= seen.size()) throw new IOException("bad string reference");
-      return seen.get(n - 2);
+      int k = n - 2;
+      if (k < SHARED.size()) return SHARED.get(k);
+      k -= SHARED.size();
+      if (k >= seen.size()) throw new IOException("bad string reference");
+      return seen.get(k);
     }
 
     List<String> strings() throws IOException {
@@ -408,8 +544,43 @@ final class ManifestCodec {
 
   /** A growing byte buffer, unsynchronized (a manifest of 100,000 reports is millions of writes). */
   private static final class Sink {
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int size;
+
+    Sink() {
+      this(1 << 10);
+    }
+
+    Sink(int capacity) {
+      buf = new byte[Math.max(16, capacity)];
+    }
+
+    /** A string without the table: its UTF-8 length as a varint, then the bytes. */
+    void plain(String s) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      varint(utf8.length);
+      write(utf8);
+    }
+
+    /** As {@link #plain}, with 0 for null and the length + 1 otherwise. */
+    void nullablePlain(String s) {
+      if (s == null) {
+        varint(0);
+        return;
+      }
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      varint(utf8.length + 1);
+      write(utf8);
+    }
+
+    void varint(int v) {
+      if (v < 0) throw new IllegalArgumentException("negative: " + v);
+      while ((v & ~0x7f) != 0) {
+        writeByte((v & 0x7f) | 0x80);
+        v >>>= 7;
+      }
+      writeByte(v);
+    }
 
     void writeByte(int b) {
       if (size == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
@@ -417,9 +588,13 @@ final class ManifestCodec {
     }
 
     void write(byte[] bytes) {
-      if (size + bytes.length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes.length));
-      System.arraycopy(bytes, 0, buf, size, bytes.length);
-      size += bytes.length;
+      write(bytes, 0, bytes.length);
+    }
+
+    void write(byte[] bytes, int from, int length) {
+      if (size + length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
+      System.arraycopy(bytes, from, buf, size, length);
+      size += length;
     }
 
     void writeBoolean(boolean b) {
@@ -442,15 +617,48 @@ final class ManifestCodec {
   /** Reads what a {@link Sink} wrote; running out of bytes is a damaged manifest. */
   private static final class Source {
     private final byte[] buf;
+    private final int end;
     private int pos;
 
-    Source(byte[] buf) {
+    /** The bytes from {@code start} to {@code end}. */
+    Source(byte[] buf, int start, int end) {
       this.buf = buf;
+      this.pos = start;
+      this.end = end;
     }
 
     int readUnsignedByte() throws EOFException {
-      if (pos >= buf.length) throw new EOFException("manifest ends early");
+      if (pos >= end) throw new EOFException("manifest ends early");
       return buf[pos++] & 0xff;
+    }
+
+    int count() throws IOException {
+      int v = 0;
+      for (int shift = 0; shift < 35; shift += 7) {
+        int b = readUnsignedByte();
+        v |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          if (v < 0) throw new IOException("bad number");
+          return v;
+        }
+      }
+      throw new IOException("bad number");
+    }
+
+    String plain() throws IOException {
+      return text(count());
+    }
+
+    String nullablePlain() throws IOException {
+      int n = count();
+      return n == 0 ? null : text(n - 1);
+    }
+
+    private String text(int length) throws IOException {
+      if (length > available()) throw new IOException("bad string length");
+      String s = new String(buf, pos, length, StandardCharsets.UTF_8);
+      pos += length;
+      return s;
     }
 
     boolean readBoolean() throws EOFException {
@@ -470,7 +678,7 @@ final class ManifestCodec {
     }
 
     int available() {
-      return buf.length - pos;
+      return end - pos;
     }
 
     byte[] readNBytes(int n) throws EOFException {

@@ -56,6 +56,22 @@ final class ListPages {
     return out;
   }
 
+  /** How many pages {@link #htmlPages} lists. */
+  static int htmlPageCount(Archive archive) {
+    return 2 + htmlPageCount(archive, archive.root());
+  }
+
+  private static int htmlPageCount(Archive archive, RegionNode node) {
+    String dir = node.dir();
+    int n = dir.isEmpty() ? 0 : 1;
+    for (RegionNode.Organ organ : node.organs()) n += 1 + organ.years().size();
+    for (List<ArchiveEntry> entries : archive.byRegionYear().getOrDefault(dir, new java.util.TreeMap<>()).values()) {
+      n += Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+    for (RegionNode child : node.children()) n += htmlPageCount(archive, child);
+    return n;
+  }
+
   private static void htmlPages(Archive archive, RegionNode node, List<String> out) {
     String dir = node.dir();
     if (!dir.isEmpty()) out.add(dir + "/index.html");

@@ -53,7 +53,6 @@ public final class Renderer {
     List<Runnable> work = new ArrayList<>();
     collect(archive.root(), select, (e, organ) -> pages.render(e, reports.report(e), organ, out), work);
     work.parallelStream().forEach(Runnable::run);
-
     new ListPages(templates, chrome).region(archive, archive.root(), select, out);
     SiteFiles site = new SiteFiles(templates, chrome, baseUrl);
     site.home(archive, out);
@@ -63,9 +62,15 @@ public final class Renderer {
     site.robots(out);
     site.openData(archive, out);
     site.assets(theme.assets(), out);
-    List<String> all = ListPages.htmlPages(archive);
-    site.sitemap(all, out);
-    return all.size() + 1;
+    int html;
+    if (isAbsolute(baseUrl)) {
+      List<String> all = ListPages.htmlPages(archive);
+      site.sitemap(all, out);
+      html = all.size();
+    } else {
+      html = ListPages.htmlPageCount(archive); // no sitemap: the pages need not be listed
+    }
+    return html + 1;
   }
 
   /**

@@ -18,17 +18,19 @@ final class Urls {
 
   /** A site path ('/'-separated, unencoded) as it goes into an href, each segment encoded. */
   static String encode(String path) {
-    StringBuilder b = new StringBuilder();
-    for (byte x : path.getBytes(StandardCharsets.UTF_8)) {
+    byte[] utf8 = path.getBytes(StandardCharsets.UTF_8);
+    StringBuilder b = new StringBuilder(utf8.length * 3);
+    for (byte x : utf8) {
       int c = x & 0xff;
       boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '-' || c == '_' || c == '.' || c == '~' || c == '/';
       if (plain) b.append((char) c);
-      else b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-          .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      else b.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
     }
     return b.toString();
   }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /** A folder's page as an href from a page in {@code fromDir}: {@code ../../山东省/}. */
   static String dir(String fromDir, String toDir) {

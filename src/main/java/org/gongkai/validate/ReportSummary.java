@@ -42,6 +42,17 @@ public record ReportSummary(
     waiversUsed = Set.copyOf(waiversUsed);
   }
 
+  /**
+   * The reports a rule across reports relates: findings about this report depend only on the
+   * reports of the same scope — the first folder of its organ key, its province (or 中央). Every
+   * such rule pairs reports of one organ, or a government with members named below its own
+   * region, so an incremental build checks again only the scopes a change touched.
+   */
+  public String scope() {
+    int slash = organKey.indexOf('/');
+    return slash < 0 ? organKey : organKey.substring(0, slash);
+  }
+
   static ReportSummary of(Report r, SourceMap at, Set<String> waiversUsed) {
     Map<String, SourcePos> keep = new HashMap<>();
     for (String p : List.of("", "/organ/name", "/year", "/members", "/table_b")) keep.put(p, at.at(p));
