@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.StoredFields;
 import java.util.function.Consumer;
@@ -183,11 +182,7 @@ public final class Indexer {
   private static List<Path> indexParts(List<ArchiveEntry> entries, int perPart, int parts,
       Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
     int threads = Math.min(parts, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "gongkai-index");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Workers.pool("gongkai-index", threads);
     DeterministicCodec.Turns turns = new DeterministicCodec.Turns();
     List<IndexWriter> writers = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
@@ -215,16 +210,8 @@ public final class Indexer {
           return null;
         }));
       }
-      for (Future<?> f : done) f.get();
+      for (Future<?> f : done) Workers.get(f);
       return dirs;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IOException(e.getCause());
     } finally {
       pool.shutdownNow();
       for (IndexWriter w : writers) {

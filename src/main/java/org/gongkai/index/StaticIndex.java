@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
@@ -171,11 +169,7 @@ public final class StaticIndex {
     // packs in term order, so the bytes are the same whatever the number of cores.
     List<BytesRef> cuts = cuts();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cuts.size() + 1));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "gongkai-static-index");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Workers.pool("gongkai-static-index", threads);
     try {
       List<Future<List<Pending>>> ranges = new ArrayList<>();
       int window = 4 * threads; // ranges in flight: bounds the memory held by unplaced entries
@@ -186,17 +180,9 @@ public final class StaticIndex {
           BytesRef hi = r == cuts.size() ? null : cuts.get(r);
           ranges.add(pool.submit(() -> pending(terms, lo, hi, scoring)));
         }
-        for (Pending pe : ranges.get(i).get()) entries.add(new Entry(pe.term, pe.place(tiers)));
+        for (Pending pe : Workers.get(ranges.get(i))) entries.add(new Entry(pe.term, pe.place(tiers)));
         ranges.set(i, null);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("indexing interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) throw io;
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw new IOException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
