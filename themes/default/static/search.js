@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 3), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 4), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -175,7 +175,7 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 3: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 4: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -289,15 +289,21 @@
   }
 
   // Reads postings (a first tier, or a block from its first document) into the term's map:
-  // doc → per field {freq, norm}.
+  // doc → per field {freq, norm}. A posting starts with delta × 16 + field × 4 + freq (one field,
+  // freq 1–3, then its norm) or delta × 16 (then a field mask, and per field freq and norm).
   function addPostings(state, bytes, nf, base) {
     var r = new Reader(bytes), doc = base || 0;
     while (r.p < bytes.length) {
-      doc += r.varint();
-      var mask = r.byte(), fields = new Array(nf);
-      for (var f = 0; f < nf; f++) {
-        if (!(mask & (1 << f))) continue;
-        fields[f] = { freq: r.varint(), norm: r.byte() };
+      var v = r.varint(), q = v % 4, fields = new Array(nf);
+      doc += Math.floor(v / 16);
+      if (q > 0) {
+        fields[Math.floor(v / 4) % 4] = { freq: q, norm: r.byte() };
+      } else {
+        var mask = r.byte();
+        for (var f = 0; f < nf; f++) {
+          if (!(mask & (1 << f))) continue;
+          fields[f] = { freq: r.varint(), norm: r.byte() };
+        }
       }
       state.post.set(doc, fields);
     }

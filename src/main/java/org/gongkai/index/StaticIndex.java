@@ -36,7 +36,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
 
 /**
- * The browser's copy of the Lucene index (format 3), derived from it after it is written: the
+ * The browser's copy of the Lucene index (format 4), derived from it after it is written: the
  * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
  * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
  * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
@@ -61,7 +61,7 @@ import org.gongkai.model.Output;
  * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
   /** Reports per document pack. */
   static final int DOCS_PER_PACK = 256;
 
@@ -137,7 +137,8 @@ public final class StaticIndex {
     int n = index.maxDoc();
     meta.put("docs", n);
 
-    int nf = Fields.SEARCHED.size();
+    int nf = Fields.SEARCHED.size(); // at most 4: a posting names its field in two bits
+    if (nf > 4) throw new IllegalStateException("postings name a field in two bits");
     Terms[] terms = new Terms[nf];
     byte[][] norms = new byte[nf][];
     float[][] normInverse = new float[nf][];
@@ -454,9 +455,11 @@ public final class StaticIndex {
   }
 
   /**
-   * Postings of the union documents {@code members[from, to)} (document order): per document its
-   * id as a delta (from {@code base}, then from the previous one), a field mask, and per field
-   * its frequency and norm.
+   * Postings of the union documents {@code members[from, to)} (document order). Per document a
+   * varint {@code delta << 4 | field << 2 | freq}, the id's delta (from {@code base}, then from
+   * the previous one) with, when the term is in one field only and at most three times there,
+   * that field and frequency, followed by the norm byte; otherwise {@code freq} is 0 and a field
+   * mask follows, then per field its frequency and norm. Two bytes for most postings.
    */
   private static byte[] postings(int[] members, int from, int to, int[] docIds, int[][] at, FieldPostings[] fp,
       byte[][] norms, int nf, Integer base) {
@@ -464,10 +467,19 @@ public final class StaticIndex {
     int prev = base == null ? 0 : base;
     for (int j = from; j < to; j++) {
       int u = members[j];
-      b.varint(docIds[u] - prev);
+      int delta = docIds[u] - prev;
       prev = docIds[u];
       int mask = 0;
       for (int f = 0; f < nf; f++) if (at[f][u] >= 0) mask |= 1 << f;
+      int only = Integer.numberOfTrailingZeros(mask);
+      int freq = Integer.bitCount(mask) == 1 ? fp[only].freqs[at[only][u]] : 0;
+      if (freq >= 1 && freq <= 3) {
+        // most postings: one field, a small frequency — one varint, then the norm
+        b.varint((delta << 4) | (only << 2) | freq);
+        b.write(norms[only][docIds[u]] & 0xff);
+        continue;
+      }
+      b.varint(delta << 4);
       b.write(mask);
       for (int f = 0; f < nf; f++) {
         int i = at[f][u];
