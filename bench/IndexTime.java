@@ -8,7 +8,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -16,12 +15,14 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.index.GramAnalyzer;
 import org.gongkai.index.Fields;
+import org.gongkai.index.Indexer;
 import org.gongkai.index.StaticIndex;
 
 /**
  * Times Gongkai's search indexing alone, without page rendering: takes the report texts from a
  * built site's Lucene index (stored fields), indexes them again as the build does (same
- * analyzer, fields, one merged segment), then writes the static index from it. Prints the
+ * analyzer and field types, on one thread into one merged segment — the build indexes parts on
+ * every core), then writes the static index from it. Prints the
  * seconds of each step. java -cp target/gongkai.jar bench/IndexTime.java SITE WORKDIR
  */
 public class IndexTime {
@@ -37,7 +38,7 @@ public class IndexTime {
         d.add(new StringField(Fields.ID, s.get(Fields.ID), Field.Store.YES));
         d.add(new StoredField(Fields.URL, s.get(Fields.URL)));
         for (String f : List.of(Fields.ORGAN, Fields.REGION, Fields.TITLE, Fields.BODY)) {
-          d.add(new TextField(f, s.get(f) == null ? "" : s.get(f), Field.Store.YES));
+          d.add(new Field(f, s.get(f) == null ? "" : s.get(f), Indexer.TEXT));
         }
         int year = s.getField(Fields.YEAR).numericValue().intValue();
         d.add(new IntPoint(Fields.YEAR, year));
@@ -54,7 +55,7 @@ public class IndexTime {
     Path lucene = work.resolve("search/lucene");
     Files.createDirectories(lucene);
     long t0 = System.nanoTime();
-    IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer()).setMergeScheduler(new SerialMergeScheduler())
+    IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer()).setSimilarity(Indexer.SIMILARITY).setMergeScheduler(new SerialMergeScheduler())
         .setRAMBufferSizeMB(256).setUseCompoundFile(false);
     try (FSDirectory dir = FSDirectory.open(lucene); IndexWriter w = new IndexWriter(dir, config)) {
       for (Document d : docs) w.addDocument(d);

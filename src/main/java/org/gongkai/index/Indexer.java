@@ -145,14 +145,14 @@ public final class Indexer {
    * BM25 with every token counted in a field's length: {@link GramAnalyzer} gives no positions,
    * so there are no overlapping tokens to discount. Scoring is Lucene's default BM25.
    */
-  private static final BM25Similarity SIMILARITY = new BM25Similarity(false);
+  public static final BM25Similarity SIMILARITY = new BM25Similarity(false);
 
   /**
    * Searched text: tokens with their frequencies and norms, no positions — a query matches a
    * field holding all of a unit's terms ({@code org.gongkai.search.Query}), and positions were
    * half of the index.
    */
-  private static final FieldType TEXT = textType();
+  public static final FieldType TEXT = textType();
 
   private static FieldType textType() {
     FieldType t = new FieldType();
