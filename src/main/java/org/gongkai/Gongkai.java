@@ -132,18 +132,23 @@ public final class Gongkai {
     Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
     Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
-    // The index holds each report's head and prose only: a corrected table leaves it as it was.
-    boolean reindex = selection == null || PageChanges.searchTextChanged(previous, manifest);
+    // The index holds each report's head and prose only: a corrected table leaves it as it was,
+    // and a removed report or changed text rewrites it (the parts that kept theirs are reused).
+    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(previous, manifest);
+    boolean reindex = selection == null || previous.entries().size() != manifest.entries().size() || !searchChanges.isEmpty();
     try (Publisher publisher = selection == null
         ? Publisher.open(out)
         : Publisher.update(out, reindex ? Set.of(Indexer.SEARCH_DIR) : Set.of(), Manifest.PATH)) {
       // Indexing runs beside rendering; both use every core they get.
       long indexStart = System.nanoTime();
       CompletableFuture<Double> indexed = !reindex ? CompletableFuture.completedFuture(0.0) : CompletableFuture.supplyAsync(() -> {
-        Function<ArchiveEntry, String> bodies = selection == null
-            ? e -> Indexer.body(reports.report(e))
-            : bodies(out, units, reports);
-        Indexer.index(archive, bodies, publisher::write);
+        if (selection == null) {
+          Indexer.index(archive, e -> Indexer.body(reports.report(e)), publisher::write);
+        } else {
+          // parts of the index whose reports kept their searched text are taken as they were
+          Indexer.index(archive, bodies(out, units, reports), publisher::write,
+              new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
+        }
         return seconds(indexStart);
       });
       long renderStart = System.nanoTime();
@@ -203,10 +208,21 @@ public final class Gongkai {
    * for the unchanged ones — the index is rebuilt whole, but no unchanged file is read again.
    */
   private static Function<ArchiveEntry, String> bodies(Path site, Map<Path, ContentScan.Unit> units, ReportSource reports) {
-    Map<String, String> stored = Indexer.bodies(site);
+    // read when a part is indexed again, and only then
+    Map<String, String> stored = new HashMap<>();
+    boolean[] read = {false};
     return e -> {
       ContentScan.Unit u = units.get(e.source());
-      String body = u.report() == null ? stored.get(e.dir()) : null;
+      String body = null;
+      if (u.report() == null) {
+        synchronized (stored) {
+          if (!read[0]) {
+            stored.putAll(Indexer.bodies(site));
+            read[0] = true;
+          }
+          body = stored.get(e.dir());
+        }
+      }
       return body != null ? body : Indexer.body(reports.report(e));
     };
   }

@@ -111,20 +111,18 @@ final class PageChanges {
   }
 
   /**
-   * Whether what the search index holds changed: a report added or removed, or one whose head
-   * (organ, region, title, year, date) or prose changed. Tables are not searched.
+   * The files whose part of the search index changed since {@code before}: added, or with
+   * another head (organ, region, title, year, date) or other prose. Tables are not searched.
    */
-  static boolean searchTextChanged(Manifest before, Manifest after) {
-    if (before.entries().size() != after.entries().size()) return true;
+  static Set<String> searchTextChanges(Manifest before, Manifest after) {
+    Set<String> changed = new HashSet<>();
     Map<String, Manifest.Entry> then = null;
     for (Manifest.Entry f : after.entries()) {
       if (then == null) then = before.byPath();
       Manifest.Entry t = then.get(f.path());
       if (t == f) continue;
-      if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) return true;
+      if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) changed.add(f.path());
     }
-    return false;
+    return changed;
   }
-
-
 }

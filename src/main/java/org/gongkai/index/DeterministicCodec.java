@@ -5,9 +5,7 @@ import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.FieldInfosFormat;
 import org.apache.lucene.codecs.FilterCodec;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.codecs.SegmentInfoFormat;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.store.Directory;
@@ -24,67 +22,8 @@ import org.apache.lucene.util.StringHelper;
 final class DeterministicCodec extends FilterCodec {
   private static final BigInteger FIXED_ID = new BigInteger("20240131", 10).shiftLeft(64);
 
-  private final Turns turns;
-  private final int turn;
-
   DeterministicCodec() {
-    this(null, 0);
-  }
-
-  /**
-   * For one of several writers running side by side: before each segment it flushes takes its
-   * ids, it waits for {@code turns} to reach {@code turn} (see {@link Turns}).
-   */
-  DeterministicCodec(Turns turns, int turn) {
     super(Codec.getDefault().getName(), Codec.getDefault());
-    this.turns = turns;
-    this.turn = turn;
-  }
-
-  @Override
-  public FieldInfosFormat fieldInfosFormat() {
-    FieldInfosFormat inner = delegate.fieldInfosFormat();
-    if (turns == null) return inner;
-    return new FieldInfosFormat() {
-      @Override
-      public FieldInfos read(Directory dir, SegmentInfo info, String suffix, IOContext ctx) throws IOException {
-        return inner.read(dir, info, suffix, ctx);
-      }
-
-      @Override
-      public void write(Directory dir, SegmentInfo info, String suffix, FieldInfos infos, IOContext ctx)
-          throws IOException {
-        inner.write(dir, info, suffix, infos, ctx);
-        // A flush writes the field infos last, then takes the segment's commit id: wait here.
-        turns.await(turn);
-      }
-    };
-  }
-
-  /**
-   * Writers indexing side by side take Lucene's ids in a fixed order. Each writer gets its
-   * first id (its segment's) when its first document is added, in writer order, before any
-   * runs; every later id (the segment's commit id, the commit) comes after a flush has written
-   * its field infos, where the writer waits until every earlier writer has closed. So the ids —
-   * and the bytes — are the same however the threads run.
-   */
-  static final class Turns {
-    private int next;
-
-    synchronized void await(int turn) throws IOException {
-      try {
-        while (next < turn) wait();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("indexing interrupted");
-      }
-    }
-
-    /** Writer {@code turn} has closed (or failed): the next may take its ids. */
-    synchronized void pass(int turn) {
-      next = Math.max(next, turn + 1);
-      notifyAll();
-    }
   }
 
   @Override
@@ -117,17 +56,31 @@ final class DeterministicCodec extends FilterCodec {
    * Restarts {@link StringHelper#randomId()} at a fixed value. Lucene 9.12 keeps the sequence in
    * a private static field; the determinism test fails loudly if a Lucene upgrade moves it.
    */
-  static synchronized void resetIds() {
+  static void resetIds() {
+    resetIds(0);
+  }
+
+  /** Restarts Lucene's id sequence at the fixed value plus {@code offset}: the next id is that. */
+  static synchronized void resetIds(long offset) {
     try {
       var field = StringHelper.class.getDeclaredField("nextId");
       field.setAccessible(true);
       var lock = StringHelper.class.getDeclaredField("idLock");
       lock.setAccessible(true);
       synchronized (lock.get(null)) {
-        field.set(null, FIXED_ID);
+        field.set(null, FIXED_ID.add(BigInteger.valueOf(offset)));
       }
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make Lucene's ids deterministic", e);
     }
+  }
+
+  /** A fixed 16-byte id: the fixed value plus {@code n}, as Lucene writes its ids. */
+  static byte[] id(long n) {
+    byte[] big = FIXED_ID.add(BigInteger.valueOf(n)).toByteArray();
+    byte[] id = new byte[StringHelper.ID_LENGTH];
+    int len = Math.min(big.length, id.length);
+    System.arraycopy(big, big.length - len, id, id.length - len, len);
+    return id;
   }
 }

@@ -27,6 +27,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.FSDirectory;
 import org.gongkai.model.Archive;
@@ -55,14 +58,30 @@ public final class Indexer {
    * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
    */
   public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
-    return index(archive, bodies, out, DOCS_PER_PART);
+    return index(archive, bodies, out, null);
   }
 
-  static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart) {
+  /**
+   * As {@link #index(Archive, Function, Consumer)}, taking from {@code previous}'s index every
+   * part whose reports are the same as when it was built: only the other parts are indexed
+   * again, and the result is the same bytes as indexing everything.
+   */
+  public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, Previous previous) {
+    return index(archive, bodies, out, DOCS_PER_PART, previous);
+  }
+
+  static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart,
+      Previous previous) {
     synchronized (DeterministicCodec.class) {
-      return write(archive, bodies, out, docsPerPart);
+      return write(archive, bodies, out, docsPerPart, previous);
     }
   }
+
+  /**
+   * A site built before by this code, and which reports hold the same head and searchable text
+   * as then (an incremental build knows from its manifest).
+   */
+  public record Previous(Path site, java.util.function.Predicate<ArchiveEntry> unchanged) {}
 
   /** The searchable text of a report: its prose as plain text. */
   public static String body(Report r) {
@@ -92,33 +111,43 @@ public final class Indexer {
     return out;
   }
 
-  private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart) {
+  private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart,
+      Previous previous) {
     Path tmp = null;
+    List<Directory> open = new ArrayList<>();
     try {
       tmp = Files.createTempDirectory("gongkai-index-");
       List<ArchiveEntry> entries = archive.entries();
       int parts = Math.max(1, (entries.size() + docsPerPart - 1) / docsPerPart);
-      DeterministicCodec.resetIds();
-      List<Path> partDirs = indexParts(entries, docsPerPart, parts, bodies, tmp);
-      // The parts' segments, copied as they are into one index, in order (no merge): its
-      // commit takes ids from a restarted sequence, the segments keep theirs.
-      DeterministicCodec.resetIds();
-      try (FSDirectory dir = FSDirectory.open(tmp.resolve("index"))) {
-        try (IndexWriter w = new IndexWriter(dir, config(16, new DeterministicCodec()))) {
-          List<FSDirectory> dirs = new ArrayList<>();
-          try {
-            for (Path p : partDirs) dirs.add(FSDirectory.open(p));
-            w.addIndexes(dirs.toArray(FSDirectory[]::new));
-          } finally {
-            for (FSDirectory d : dirs) d.close();
-          }
+      List<Segments.Segment> segments = new ArrayList<>(java.util.Collections.nCopies(parts, null));
+      List<Integer> build = new ArrayList<>();
+      Directory before = previous == null ? null : previousIndex(previous.site());
+      if (before != null) open.add(before);
+      List<List<String>> beforeIds = before == null ? List.of() : Segments.ids(before);
+      SegmentInfos beforeInfos = beforeIds.isEmpty() ? null : SegmentInfos.readLatestCommit(before);
+      for (int k = 0; k < parts; k++) {
+        List<ArchiveEntry> slice = entries.subList(k * docsPerPart, Math.min(entries.size(), (k + 1) * docsPerPart));
+        if (beforeInfos != null && sameAsBefore(slice, k, beforeIds, previous.unchanged())) {
+          segments.set(k, new Segments.Segment(before, beforeInfos.info(k)));
+        } else {
+          build.add(k);
         }
+      }
+      Map<Integer, Path> built = indexParts(entries, docsPerPart, build, bodies, tmp);
+      for (int k : build) {
+        Directory d = Segments.open(built.get(k));
+        open.add(d);
+        segments.set(k, Segments.only(d));
+      }
+      Path index = tmp.resolve("index");
+      try (Directory dir = Segments.open(index)) {
+        Segments.assemble(dir, segments);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
           StaticIndex.write(reader, out);
         }
       }
       List<Path> files = new ArrayList<>();
-      try (var s = Files.list(tmp.resolve("index"))) {
+      try (var s = Files.list(index)) {
         s.filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().forEach(files::add);
       }
       // Copied now, before the temporary folder goes: the publisher copies synchronously.
@@ -127,8 +156,34 @@ public final class Indexer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
+      for (Directory d : open) {
+        try {
+          d.close();
+        } catch (IOException ignored) {
+          // read-only or temporary
+        }
+      }
       if (tmp != null) deleteQuietly(tmp);
     }
+  }
+
+  /** The previous site's index folder, if it has one. */
+  private static Directory previousIndex(Path site) throws IOException {
+    Path dir = site.resolve(LUCENE_DIR);
+    return Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
+  }
+
+  /**
+   * Can part k be taken from the previous index: it had a segment k holding the same reports in
+   * the same order, and none of them changed what the index holds?
+   */
+  private static boolean sameAsBefore(List<ArchiveEntry> slice, int k, List<List<String>> beforeIds,
+      java.util.function.Predicate<ArchiveEntry> unchanged) {
+    if (k >= beforeIds.size() || beforeIds.get(k).size() != slice.size()) return false;
+    for (int i = 0; i < slice.size(); i++) {
+      if (!slice.get(i).dir().equals(beforeIds.get(k).get(i)) || !unchanged.test(slice.get(i))) return false;
+    }
+    return true;
   }
 
   /**
@@ -163,10 +218,10 @@ public final class Indexer {
     return t;
   }
 
-  private static IndexWriterConfig config(int ramMb, DeterministicCodec codec) {
+  private static IndexWriterConfig config(int ramMb) {
     return new IndexWriterConfig(new GramAnalyzer())
         .setSimilarity(SIMILARITY)
-        .setCodec(codec)
+        .setCodec(new DeterministicCodec())
         .setMergePolicy(NoMergePolicy.INSTANCE)
         .setMergeScheduler(new SerialMergeScheduler())
         .setRAMBufferSizeMB(ramMb)
@@ -175,46 +230,56 @@ public final class Indexer {
   }
 
   /**
-   * Indexes each part into its own folder under {@code tmp}, on as many threads as cores, with
-   * Lucene's ids taken in part order ({@link DeterministicCodec.Turns}): every part's writer is
-   * opened and given its first report here, in order, before any thread runs.
+   * Indexes the parts {@code build} (in order), each into its own folder under {@code tmp} and
+   * one segment, on as many threads as cores. A part's segment takes its id when its first
+   * report is added — here, in order, with Lucene's id sequence set to the part's number — so
+   * it is the same whichever parts are indexed and however the threads run; the ids Lucene
+   * takes later are not kept ({@link Segments#assemble}).
    */
-  private static List<Path> indexParts(List<ArchiveEntry> entries, int perPart, int parts,
+  private static Map<Integer, Path> indexParts(List<ArchiveEntry> entries, int perPart, List<Integer> build,
       Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
-    int threads = Math.min(parts, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Workers.pool("gongkai-index", threads);
-    DeterministicCodec.Turns turns = new DeterministicCodec.Turns();
-    List<IndexWriter> writers = new ArrayList<>();
-    List<Path> dirs = new ArrayList<>();
+    Map<Integer, Path> dirs = new java.util.TreeMap<>();
+    if (build.isEmpty()) return dirs;
+    ExecutorService pool = Workers.pool("gongkai-index", Math.min(build.size(), Runtime.getRuntime().availableProcessors()));
+    Map<Integer, IndexWriter> writers = new java.util.TreeMap<>();
     try {
-      for (int i = 0; i < parts; i++) {
-        Path dir = Files.createDirectory(tmp.resolve("part-" + i));
-        dirs.add(dir);
-        IndexWriter w = new IndexWriter(FSDirectory.open(dir), config(PART_RAM_MB, new DeterministicCodec(turns, i)));
-        writers.add(w);
-        if (i * perPart < entries.size()) w.addDocument(document(entries.get(i * perPart), bodies.apply(entries.get(i * perPart))));
+      for (int k : build) {
+        Path dir = Files.createDirectory(tmp.resolve("part-" + k));
+        dirs.put(k, dir);
+        IndexWriter w = new IndexWriter(Segments.open(dir), config(PART_RAM_MB));
+        writers.put(k, w);
+        DeterministicCodec.resetIds(k);
+        w.addDocument(document(entries.get(k * perPart), bodies.apply(entries.get(k * perPart))));
       }
       List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < parts; i++) {
-        int part = i;
-        List<ArchiveEntry> slice = entries.subList(Math.min(entries.size(), i * perPart + 1),
-            Math.min(entries.size(), (i + 1) * perPart));
+      for (int k : build) {
+        IndexWriter w = writers.get(k);
+        List<ArchiveEntry> slice = entries.subList(k * perPart + 1, Math.min(entries.size(), (k + 1) * perPart));
         done.add(pool.submit(() -> {
-          IndexWriter w = writers.get(part);
           try (var d = w.getDirectory()) {
             for (ArchiveEntry e : slice) w.addDocument(document(e, bodies.apply(e)));
             w.close();
-          } finally {
-            turns.pass(part);
           }
           return null;
         }));
       }
       for (Future<?> f : done) Workers.get(f);
+      // A part too large for one flush has several segments: merged into one here, in order,
+      // its id set again to the part's number.
+      for (int k : build) {
+        try (Directory d = Segments.open(dirs.get(k))) {
+          if (SegmentInfos.readLatestCommit(d).size() == 1) continue;
+          DeterministicCodec.resetIds(k);
+          try (IndexWriter w = new IndexWriter(d, config(PART_RAM_MB).setMergePolicy(new TieredMergePolicy())
+              .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            w.forceMerge(1);
+          }
+        }
+      }
       return dirs;
     } finally {
       pool.shutdownNow();
-      for (IndexWriter w : writers) {
+      for (IndexWriter w : writers.values()) {
         if (!w.isOpen()) continue;
         try {
           w.rollback();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gongkai.archive.Archiver;
 import org.gongkai.bench.CorpusGenerator;
@@ -20,6 +21,7 @@ import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
 import org.gongkai.load.ReportSchema;
 import org.gongkai.model.Archive;
+import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 import org.gongkai.model.Report;
 import org.gongkai.search.Hit;
@@ -58,8 +60,13 @@ class IndexPartsTest {
 
   /** Indexes into {@code site} and returns every file written, by path. */
   private static Map<String, byte[]> index(Path site, int perPart) {
+    return index(site, perPart, e -> Indexer.body(reports.get(e.source())), null);
+  }
+
+  private static Map<String, byte[]> index(Path site, int perPart, Function<ArchiveEntry, String> bodies,
+      Indexer.Previous previous) {
     Map<String, byte[]> files = new TreeMap<>();
-    Indexer.index(archive, e -> Indexer.body(reports.get(e.source())), o -> {
+    Indexer.index(archive, bodies, o -> {
       try {
         byte[] bytes = o instanceof Output.Bytes b ? b.bytes() : Files.readAllBytes(((Output.Copy) o).source());
         files.put(o.path(), bytes);
@@ -69,8 +76,32 @@ class IndexPartsTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }, perPart);
+    }, perPart, previous);
     return files;
+  }
+
+  @Test
+  void anIncrementalBuildIndexesOnlyThePartThatChangedAndGivesTheSameBytes() throws IOException {
+    Path before = tmp.resolve("before");
+    index(before, 7);
+    ArchiveEntry edited = archive.entries().get(17); // in the third part
+    Function<ArchiveEntry, String> bodies = e -> Indexer.body(reports.get(e.source())) + (e == edited ? " 新增一句话" : "");
+    Map<String, byte[]> full = index(tmp.resolve("full"), 7, bodies, null);
+    List<String> read = new ArrayList<>();
+    Map<String, byte[]> incremental = index(tmp.resolve("incremental"), 7, e -> {
+      synchronized (read) {
+        read.add(e.dir());
+      }
+      return bodies.apply(e);
+    }, new Indexer.Previous(before, e -> e != edited));
+    assertEquals(full.keySet(), incremental.keySet());
+    for (String k : full.keySet()) assertArrayEquals(full.get(k), incremental.get(k), k);
+    // only the edited report's part (reports 14 to 20) was indexed again
+    assertEquals(7, read.size(), read.toString());
+    assertTrue(read.contains(edited.dir()));
+    try (Searcher s = Searcher.open(tmp.resolve("incremental"))) {
+      assertEquals(1, s.search(Query.of("新增一句话", null, null, 0, 10)).total());
+    }
   }
 
   @Test
