@@ -88,6 +88,23 @@ class PublishTest {
   // ---------------------------------------------------------------- (a) invalid content
 
   @Test
+  void deletingAPreviousSiteRemovesEveryLevelButNotWhatALinkPointsTo() throws Exception {
+    Path root = shared.resolve("old-site");
+    Path outside = Files.createDirectories(shared.resolve("outside"));
+    Files.writeString(outside.resolve("keep.txt"), "keep");
+    Files.createDirectories(root.resolve("河南省/安阳市/滑县/2023"));
+    Files.writeString(root.resolve("index.html"), "x");
+    Files.writeString(root.resolve("河南省/index.html"), "x");
+    Files.writeString(root.resolve("河南省/安阳市/index.html"), "x");
+    Files.writeString(root.resolve("河南省/安阳市/滑县/2023/index.html"), "x");
+    Files.createDirectories(root.resolve("empty/inner"));
+    Files.createSymbolicLink(root.resolve("河南省/link"), outside);
+    Publisher.deleteTree(root);
+    assertFalse(Files.exists(root));
+    assertEquals("keep", Files.readString(outside.resolve("keep.txt")));
+  }
+
+  @Test
   void invalidContentStopsTheBuildAndLeavesThePreviousSite() throws Exception {
     Path bad = dir.resolve("bad-content");
     Fixtures.copyAllSeeds(bad);
