@@ -678,45 +678,76 @@
     var pager = document.getElementById("search-pager");
     var base = form.getAttribute("data-index");
     var root = form.getAttribute("data-root");
-    var params = new URLSearchParams(window.location.search);
-    var query = { text: params.get("q") || "", region: params.get("region") || "", year: params.get("year") || "" };
-    var page = Math.max(1, parseInt(params.get("page") || "1", 10) || 1);
-    form.elements.q.value = query.text;
-    form.elements.region.value = query.region;
-    form.elements.year.value = query.year;
-    form.classList.add("ready");
-    if (!query.text.trim()) return;
-
+    // One index per page: a new query typed here reuses what earlier ones fetched (the index's
+    // statistics, term shards), and the page is not loaded again.
     var index = new Index(httpFetcher(base));
-    status.textContent = "正在检索……";
-    query.k = page * PAGE;
-    var started = performance.now();
-    function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
-    index.search(query).then(function (found) {
-      if (found.tokens.length === 0) {
-        status.textContent = "检索词中没有可检索的文字，请换一个检索词。";
-        done();
-        return;
-      }
-      if (found.total === 0) {
-        status.textContent = "没有找到包含“" + query.text + "”的报告。";
-        done();
-        return;
-      }
-      var pages = Math.ceil(found.total / PAGE);
-      page = Math.min(page, pages);
-      return index.page(found, (page - 1) * PAGE, PAGE).then(function (hits) {
-        status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") +
-          (found.approximate ? "（检索词都很常见，排序为近似）" : "") + "。";
-        hits.forEach(function (h) { list.appendChild(item(h)); });
-        pager.textContent = "";
-        if (page > 1) pager.appendChild(link(page - 1, "上一页", "prev"));
-        if (page < pages) pager.appendChild(link(page + 1, "下一页", "next"));
-        done();
+    var current = 0;
+
+    function fromUrl() {
+      var params = new URLSearchParams(window.location.search);
+      return {
+        text: params.get("q") || "", region: params.get("region") || "", year: params.get("year") || "",
+        page: Math.max(1, parseInt(params.get("page") || "1", 10) || 1)
+      };
+    }
+    // Shows the results for the query in the address (?q=…&region=…&year=…&page=…).
+    function show() {
+      var query = fromUrl(), page = query.page, mine = ++current;
+      form.elements.q.value = query.text;
+      form.elements.region.value = query.region;
+      form.elements.year.value = query.year;
+      list.textContent = "";
+      pager.textContent = "";
+      status.textContent = "";
+      if (!query.text.trim()) return;
+      status.textContent = "正在检索……";
+      query.k = page * PAGE;
+      var started = performance.now();
+      function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
+      index.search(query).then(function (found) {
+        if (mine !== current) return; // a newer query has started
+        if (found.tokens.length === 0) {
+          status.textContent = "检索词中没有可检索的文字，请换一个检索词。";
+          done();
+          return;
+        }
+        if (found.total === 0) {
+          status.textContent = "没有找到包含“" + query.text + "”的报告。";
+          done();
+          return;
+        }
+        var pages = Math.ceil(found.total / PAGE);
+        page = Math.min(page, pages);
+        return index.page(found, (page - 1) * PAGE, PAGE).then(function (hits) {
+          if (mine !== current) return;
+          status.textContent = "找到" + (found.exact ? " " : "约 ") + found.total + " 份报告" + (pages > 1 ? "，第 " + page + " / " + pages + " 页" : "") +
+            (found.approximate ? "（检索词都很常见，排序为近似）" : "") + "。";
+          hits.forEach(function (h) { list.appendChild(item(h)); });
+          if (page > 1) pager.appendChild(link(page - 1, "上一页", "prev"));
+          if (page < pages) pager.appendChild(link(page + 1, "下一页", "next"));
+          done();
+        });
+      }).catch(function (e) {
+        if (mine === current) status.textContent = "检索出错：" + e.message;
       });
-    }).catch(function (e) {
-      status.textContent = "检索出错：" + e.message;
+    }
+    // Goes to another query or page without loading the page again; the address keeps it, so
+    // it can be shared, bookmarked and reached with Back.
+    function go(search) {
+      history.pushState(null, "", search);
+      show();
+    }
+    form.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var p = new URLSearchParams();
+      p.set("q", form.elements.q.value);
+      if (form.elements.region.value) p.set("region", form.elements.region.value);
+      if (form.elements.year.value) p.set("year", form.elements.year.value);
+      go("?" + p.toString());
     });
+    window.addEventListener("popstate", show);
+    form.classList.add("ready");
+    show();
 
     function item(h) {
       var li = document.createElement("li");
@@ -751,6 +782,12 @@
       a.href = "?" + p.toString();
       a.rel = rel;
       a.textContent = text;
+      a.addEventListener("click", function (ev) {
+        if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey || ev.button !== 0) return; // a new tab or window
+        ev.preventDefault();
+        go(a.getAttribute("href"));
+        status.focus();
+      });
       return a;
     }
   });

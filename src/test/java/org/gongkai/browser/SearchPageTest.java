@@ -27,6 +27,42 @@ class SearchPageTest {
   @TempDir Path tmp;
 
   @Test
+  void aQueryTypedIntoThePageIsAnsweredWithoutLoadingItAgain() throws Exception {
+    BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
+    BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
+    BrowserTools.need(BrowserTools.node().isPresent(), "Node.js (node)");
+    BrowserTools.need(BrowserTools.nodeModulesInstalled(), "browser-tests/node_modules (playwright-core)");
+    Path site = BrowserTools.buildSite(tmp.resolve("site"));
+    try (Nginx nginx = Nginx.start(BrowserTools.nginx().get(), site, tmp.resolve("nginx"));
+        Searcher searcher = Searcher.open(site)) {
+      BrowserTools.Result run = BrowserTools.run(List.of(BrowserTools.node().get().toString(),
+          BrowserTools.BROWSER_TESTS.resolve("inpage.mjs").toString(), "--base", nginx.base(),
+          "--chromium", BrowserTools.chromium().get().toString(), "行政复议", "政府"), null, 120);
+      assertEquals(0, run.code(), () -> "inpage.mjs failed:\n" + run.stderr() + "\nnginx:\n" + nginx.log());
+      JsonNode steps = new ObjectMapper().readTree(run.stdout());
+      String basePath = java.net.URI.create(nginx.base()).getPath();
+      Results first = searcher.search(Query.of("行政复议", null, null, 0, 10));
+      Results second = searcher.search(Query.of("政府", null, null, 0, 10));
+      JsonNode typed = steps.get(1);
+      assertEquals("?q=政府", typed.get("search").asText());
+      assertTrue(typed.get("status").asText().startsWith("找到 " + second.total() + " 份报告"), typed.toString());
+      assertEquals(second.hits().stream().map(h -> basePath + h.url()).toList(), texts(typed.get("links")));
+      JsonNode back = steps.get(2);
+      assertEquals("?q=行政复议", back.get("search").asText());
+      assertEquals(first.hits().stream().map(h -> basePath + h.url()).toList(), texts(back.get("links")));
+      assertEquals(texts(steps.get(0).get("links")), texts(back.get("links")));
+      for (int i = 0; i < 3; i++) assertTrue(!steps.get(i).get("reloaded").asBoolean(), "step " + i + " loaded the page again");
+      assertTrue(steps.get(3).get("errors").isEmpty(), steps.get(3).toString());
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
   void browserResultsEqualTheCommandLine() throws Exception {
     BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
     BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
