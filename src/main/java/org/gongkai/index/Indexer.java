@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.StoredFields;
@@ -42,8 +45,9 @@ import org.gongkai.model.ReportHead;
  * Writes the archive's Lucene index — one document per report — and hands its files to the
  * publisher under {@code search/lucene/}, followed by the browser's {@link StaticIndex}. Reports
  * are indexed in parts of {@value #DOCS_PER_PART}, in the archive's order, on every core, each
- * part one segment; Lucene's ids are taken in part order, so the index is the same for the same
- * content whatever the machine.
+ * part one segment whose ids are fixed by the part's number ({@link Segments}), so the index is
+ * the same for the same content whatever the machine, and an incremental build re-indexes only
+ * the parts whose reports changed.
  */
 public final class Indexer {
   /** Where the Lucene index lives in the site. */
@@ -81,7 +85,7 @@ public final class Indexer {
    * A site built before by this code, and which reports hold the same head and searchable text
    * as then (an incremental build knows from its manifest).
    */
-  public record Previous(Path site, java.util.function.Predicate<ArchiveEntry> unchanged) {}
+  public record Previous(Path site, Predicate<ArchiveEntry> unchanged) {}
 
   /** The searchable text of a report: its prose as plain text. */
   public static String body(Report r) {
@@ -119,12 +123,12 @@ public final class Indexer {
       tmp = Files.createTempDirectory("gongkai-index-");
       List<ArchiveEntry> entries = archive.entries();
       int parts = Math.max(1, (entries.size() + docsPerPart - 1) / docsPerPart);
-      List<Segments.Segment> segments = new ArrayList<>(java.util.Collections.nCopies(parts, null));
+      List<Segments.Segment> segments = new ArrayList<>(Collections.nCopies(parts, null));
       List<Integer> build = new ArrayList<>();
       Directory before = previous == null ? null : previousIndex(previous.site());
       if (before != null) open.add(before);
       List<List<String>> beforeIds = before == null ? List.of() : Segments.ids(before);
-      SegmentInfos beforeInfos = beforeIds.isEmpty() ? null : SegmentInfos.readLatestCommit(before);
+      SegmentInfos beforeInfos = beforeIds.isEmpty() ? null : Segments.infos(before);
       for (int k = 0; k < parts; k++) {
         List<ArchiveEntry> slice = entries.subList(k * docsPerPart, Math.min(entries.size(), (k + 1) * docsPerPart));
         if (beforeInfos != null && sameAsBefore(slice, k, beforeIds, previous.unchanged())) {
@@ -178,7 +182,7 @@ public final class Indexer {
    * the same order, and none of them changed what the index holds?
    */
   private static boolean sameAsBefore(List<ArchiveEntry> slice, int k, List<List<String>> beforeIds,
-      java.util.function.Predicate<ArchiveEntry> unchanged) {
+      Predicate<ArchiveEntry> unchanged) {
     if (k >= beforeIds.size() || beforeIds.get(k).size() != slice.size()) return false;
     for (int i = 0; i < slice.size(); i++) {
       if (!slice.get(i).dir().equals(beforeIds.get(k).get(i)) || !unchanged.test(slice.get(i))) return false;
@@ -238,10 +242,10 @@ public final class Indexer {
    */
   private static Map<Integer, Path> indexParts(List<ArchiveEntry> entries, int perPart, List<Integer> build,
       Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
-    Map<Integer, Path> dirs = new java.util.TreeMap<>();
+    Map<Integer, Path> dirs = new TreeMap<>();
     if (build.isEmpty()) return dirs;
     ExecutorService pool = Workers.pool("gongkai-index", Math.min(build.size(), Runtime.getRuntime().availableProcessors()));
-    Map<Integer, IndexWriter> writers = new java.util.TreeMap<>();
+    Map<Integer, IndexWriter> writers = new TreeMap<>();
     try {
       for (int k : build) {
         Path dir = Files.createDirectory(tmp.resolve("part-" + k));

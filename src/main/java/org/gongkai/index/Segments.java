@@ -79,6 +79,15 @@ final class Segments {
     all.commit(to);
   }
 
+  /** The segments of the index in {@code dir}, or null if it cannot be read (nothing is reused then). */
+  static SegmentInfos infos(Directory dir) {
+    try {
+      return SegmentInfos.readLatestCommit(dir);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** Lucene's name for the k-th segment. */
   static String name(int k) {
     return "_" + Long.toString(k, Character.MAX_RADIX);

@@ -28,10 +28,7 @@ class SearchPageTest {
 
   @Test
   void aQueryTypedIntoThePageIsAnsweredWithoutLoadingItAgain() throws Exception {
-    BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
-    BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
-    BrowserTools.need(BrowserTools.node().isPresent(), "Node.js (node)");
-    BrowserTools.need(BrowserTools.nodeModulesInstalled(), "browser-tests/node_modules (playwright-core)");
+    needTools();
     Path site = BrowserTools.buildSite(tmp.resolve("site"));
     try (Nginx nginx = Nginx.start(BrowserTools.nginx().get(), site, tmp.resolve("nginx"));
         Searcher searcher = Searcher.open(site)) {
@@ -56,6 +53,14 @@ class SearchPageTest {
     }
   }
 
+  /** Chromium, nginx, Node and playwright-core, or the test is skipped (fails with GONGKAI_REQUIRE_BROWSER=1, as in .ci/run). */
+  private static void needTools() {
+    BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
+    BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
+    BrowserTools.need(BrowserTools.node().isPresent(), "Node.js (node)");
+    BrowserTools.need(BrowserTools.nodeModulesInstalled(), "browser-tests/node_modules (playwright-core)");
+  }
+
   private static List<String> texts(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
@@ -64,10 +69,7 @@ class SearchPageTest {
 
   @Test
   void browserResultsEqualTheCommandLine() throws Exception {
-    BrowserTools.need(BrowserTools.chromium().isPresent(), "Chromium (/usr/bin/chromium or $CHROMIUM)");
-    BrowserTools.need(BrowserTools.nginx().isPresent(), "nginx");
-    BrowserTools.need(BrowserTools.node().isPresent(), "Node.js (node)");
-    BrowserTools.need(BrowserTools.nodeModulesInstalled(), "browser-tests/node_modules (playwright-core)");
+    needTools();
 
     Path site = BrowserTools.buildSite(tmp.resolve("site"));
     ObjectMapper json = new ObjectMapper();
