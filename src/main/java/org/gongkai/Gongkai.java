@@ -146,8 +146,12 @@ public final class Gongkai {
           Indexer.index(archive, e -> Indexer.body(reports.report(e)), publisher::write);
         } else {
           // parts of the index whose reports kept their searched text are taken as they were
-          Indexer.index(archive, bodies(out, units, reports), publisher::write,
-              new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
+          try (Indexer.StoredBodies stored = Indexer.StoredBodies.open(out)) {
+            Indexer.index(archive, bodies(stored, units, reports), publisher::write,
+                new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
         return seconds(indexStart);
       });
@@ -205,24 +209,14 @@ public final class Gongkai {
 
   /**
    * For an incremental build: the searchable text of each report, from the previous site's index
-   * for the unchanged ones — the index is rebuilt whole, but no unchanged file is read again.
+   * for the unchanged ones — only the index parts holding a changed report are indexed again,
+   * and no unchanged file is read again for them.
    */
-  private static Function<ArchiveEntry, String> bodies(Path site, Map<Path, ContentScan.Unit> units, ReportSource reports) {
-    // read when a part is indexed again, and only then
-    Map<String, String> stored = new HashMap<>();
-    boolean[] read = {false};
+  private static Function<ArchiveEntry, String> bodies(Indexer.StoredBodies stored, Map<Path, ContentScan.Unit> units,
+      ReportSource reports) {
     return e -> {
       ContentScan.Unit u = units.get(e.source());
-      String body = null;
-      if (u.report() == null) {
-        synchronized (stored) {
-          if (!read[0]) {
-            stored.putAll(Indexer.bodies(site));
-            read[0] = true;
-          }
-          body = stored.get(e.dir());
-        }
-      }
+      String body = u.report() == null ? stored.get(e.dir()) : null;
       return body != null ? body : Indexer.body(reports.report(e));
     };
   }

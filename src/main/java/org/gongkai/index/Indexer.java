@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.apache.lucene.index.StoredFields;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,6 +28,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
@@ -93,26 +93,52 @@ public final class Indexer {
   }
 
   /**
-   * The searchable text of every report in a built site's index, by report folder — what an
-   * incremental build indexes again for the reports it did not read. Empty if there is no
-   * readable index.
+   * The searchable text of reports in a built site's index, one report at a time by its folder:
+   * what an incremental build indexes again for reports it did not read. Finding a report
+   * costs a term lookup and reading its stored fields, not reading the whole index.
    */
-  public static Map<String, String> bodies(Path site) {
-    Map<String, String> out = new HashMap<>();
-    Path dir = site.resolve(LUCENE_DIR);
-    if (!Files.isDirectory(dir)) return out;
-    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      for (var leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-          Document doc = stored.document(i, Set.of(Fields.ID, Fields.BODY));
-          if (doc.get(Fields.ID) != null && doc.get(Fields.BODY) != null) out.put(doc.get(Fields.ID), doc.get(Fields.BODY));
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      out.clear(); // every report is read again instead
+  public static final class StoredBodies implements AutoCloseable {
+    private final DirectoryReader reader;
+
+    private StoredBodies(DirectoryReader reader) {
+      this.reader = reader;
     }
-    return out;
+
+    /** The site's index, or one that finds nothing if the site has none that can be read. */
+    public static StoredBodies open(Path site) {
+      Path dir = site.resolve(LUCENE_DIR);
+      if (!Files.isDirectory(dir)) return new StoredBodies(null);
+      try {
+        return new StoredBodies(DirectoryReader.open(FSDirectory.open(dir)));
+      } catch (IOException | RuntimeException e) {
+        return new StoredBodies(null); // every report is read again instead
+      }
+    }
+
+    /** The stored text of the report in {@code dir}, or null. Safe from several threads. */
+    public String get(String dir) {
+      if (reader == null) return null;
+      try {
+        for (var leaf : reader.leaves()) {
+          var postings = leaf.reader().postings(new org.apache.lucene.index.Term(Fields.ID, dir), PostingsEnum.NONE);
+          if (postings == null) continue;
+          int doc = postings.nextDoc();
+          if (doc == DocIdSetIterator.NO_MORE_DOCS) continue;
+          return leaf.reader().storedFields().document(doc, Set.of(Fields.BODY)).get(Fields.BODY);
+        }
+        return null;
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (reader != null) {
+        reader.close();
+        reader.directory().close();
+      }
+    }
   }
 
   private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart,

@@ -102,6 +102,12 @@ class IndexPartsTest {
     try (Searcher s = Searcher.open(tmp.resolve("incremental"))) {
       assertEquals(1, s.search(Query.of("新增一句话", null, null, 0, 10)).total());
     }
+    // the text an incremental build takes for reports it does not read, one by one
+    try (Indexer.StoredBodies stored = Indexer.StoredBodies.open(before)) {
+      ArchiveEntry other = archive.entries().get(40);
+      assertEquals(Indexer.body(reports.get(other.source())), stored.get(other.dir()));
+      assertEquals(null, stored.get("no/such/report"));
+    }
   }
 
   @Test
