@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 4), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 5), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -167,15 +167,16 @@
   function escapeHtml(s) {
     return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
   }
-  function snippetHtml(text, q) {
+  function snippetHtml(text, q) { return segmentsHtml(snippetSegments(text, q)); }
+  function segmentsHtml(segments) {
     var out = "";
-    snippetSegments(text, q).forEach(function (s) {
+    segments.forEach(function (s) {
       out += s.mark ? "<mark>" + escapeHtml(s.text) + "</mark>" : escapeHtml(s.text);
     });
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 4: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 5: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -224,15 +225,21 @@
         e.rest = [];
         for (var h = 0; h < nf; h++) e.rest.push(e.first < e.docs && e.df[h] > 0 ? r.float32() : 0);
         e.tierLength = r.varint();
+        var locLength = r.varint();
         e.tableLength = r.varint();
         e.blocksLength = r.varint();
         var pack = r.varint();
-        if (pack === 0) {
-          e.inline = bytes.subarray(r.p, r.p + e.tierLength + e.tableLength + e.blocksLength);
-          r.p += e.inline.length;
-        } else {
+        if (pack > 0) {
           e.pack = pack - 1;
           e.offset = r.varint();
+        }
+        // the first tier and where its best documents' records are, always here
+        e.tier = bytes.subarray(r.p, r.p + e.tierLength);
+        e.located = bytes.subarray(r.p + e.tierLength, r.p + e.tierLength + locLength);
+        r.p += e.tierLength + locLength;
+        if (pack === 0) {
+          e.inline = bytes.subarray(r.p, r.p + e.tableLength + e.blocksLength);
+          r.p += e.inline.length;
         }
       }
       out.set(term, e);
@@ -241,11 +248,14 @@
   }
 
   // `fetchBytes(path, start, end)` returns a promise of a Uint8Array: the whole file below
-  // search/ when start is undefined, else bytes [start, end).
-  function Index(fetchBytes) {
+  // search/ when start is undefined, else bytes [start, end). `shards`, when the page names it,
+  // is the index's shard count, so a query's shards are fetched beside meta.json.
+  function Index(fetchBytes, shards) {
     this.fetchBytes = fetchBytes;
     this.cache = new Map();
     this.meta = null;
+    this.shards = shards || 0;
+    this.located = new Map(); // doc → where its record is, as term entries say
   }
   Index.prototype.whole = function (path) {
     if (!this.cache.has(path)) this.cache.set(path, this.fetchBytes(path));
@@ -256,11 +266,26 @@
     if (this.meta) return Promise.resolve(this.meta);
     return this.whole("meta.json").then(function (b) { self.meta = JSON.parse(UTF8.decode(b)); return self.meta; });
   };
-  Index.prototype.entry = function (term) {
-    var meta = this.meta, path = "terms/" + fnv(term, meta.shards).toString(16) + ".bin", self = this;
+  // A term's entry, from its shard of `shards`; the shard is parsed once meta.json is there.
+  Index.prototype.entry = function (term, shards) {
+    var path = "terms/" + fnv(term, shards).toString(16) + ".bin", self = this;
     var key = "shard:" + path;
-    if (!this.cache.has(key)) this.cache.set(key, this.whole(path).then(function (b) { return parseShard(b, meta.fields.length); }));
+    if (!this.cache.has(key)) {
+      this.cache.set(key, Promise.all([this.whole(path), this.init()]).then(function (r) { return parseShard(r[0], r[1].fields.length); }));
+    }
     return this.cache.get(key).then(function (m) { return m.get(term) || null; });
+  };
+  // The entries of these terms: fetched beside meta.json when the page named the shard count,
+  // and again should meta.json say otherwise (a page and an index of different builds).
+  Index.prototype.entries = function (terms) {
+    var self = this;
+    function from(shards) { return Promise.all(terms.map(function (t) { return self.entry(t, shards); })); }
+    if (this.meta) return from(this.meta.shards);
+    var guess = this.shards;
+    var early = guess ? from(guess).catch(function () { return null; }) : null; // a wrong guess may name no file
+    return Promise.all([this.init(), early]).then(function (r) {
+      return guess === r[0].shards && r[1] ? r[1] : from(r[0].shards);
+    });
   };
   Index.prototype.read = function (loc) {
     if (loc.inline) return Promise.resolve(loc.inline);
@@ -292,7 +317,7 @@
   // doc → per field {freq, norm}. A posting starts with delta × 16 + field × 4 + freq (one field,
   // freq 1–3, then its norm) or delta × 16 (then a field mask, and per field freq and norm).
   function addPostings(state, bytes, nf, base) {
-    var r = new Reader(bytes), doc = base || 0;
+    var r = new Reader(bytes), doc = base || 0, docs = [];
     while (r.p < bytes.length) {
       var v = r.varint(), q = v % 4, fields = new Array(nf);
       doc += Math.floor(v / 16);
@@ -306,7 +331,9 @@
         }
       }
       state.post.set(doc, fields);
+      docs.push(doc);
     }
+    return docs;
   }
 
   // A unit's score in one field of a document whose postings are all known: a term's BM25, or,
@@ -330,10 +357,31 @@
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
 
-  // Bytes [from, to) of a term's postings area (first tier, block table, blocks).
+  // Bytes [from, to) of a term's postings area (first tier, then block table and blocks — the
+  // two in the dictionary when small, else in a tier pack).
   Index.prototype.termBytes = function (e, from, to) {
+    if (to <= e.tierLength) return Promise.resolve(e.tier.subarray(from, to));
+    from -= e.tierLength;
+    to -= e.tierLength;
     if (e.inline) return Promise.resolve(e.inline.subarray(from, to));
     return this.fetchBytes("tiers/" + e.pack.toString(16) + ".bin", e.offset + from, e.offset + to);
+  };
+
+  var LOCATED = 16; // a term's best documents whose records its entry locates
+  // Notes where the records of a term's best first-tier documents are (`docs`: the tier's
+  // documents in order): offset and length, after a bitmap marking them when there are more.
+  Index.prototype.locate = function (e, docs) {
+    var r = new Reader(e.located), marked = docs.map(function () { return true; });
+    if (docs.length > LOCATED) {
+      var bits = r.b.subarray(0, Math.ceil(docs.length / 8));
+      r.p = bits.length;
+      marked = docs.map(function (d, i) { return (bits[i >> 3] & (1 << (i & 7))) !== 0; });
+    }
+    for (var i = 0; i < docs.length; i++) {
+      if (!marked[i]) continue;
+      var offset = r.varint(), length = r.varint();
+      this.located.set(docs[i], { offset: offset, length: length });
+    }
   };
 
   // The block table: per block its first document, where its postings are, and the most a
@@ -379,15 +427,16 @@
     var k = Math.max(1, q.k || 10);
     var none = { total: 0, exact: true, hits: [], tokens: toks };
     if (units.length === 0) return Promise.resolve(none);
-    return this.init().then(function (meta) {
+    var filterTerms = [];
+    if (q.year) filterTerms.push("y:" + q.year);
+    if (q.region) {
+      var reg = String(q.region).trim().replace(/ /g, "/");
+      if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
+    }
+    return this.entries(toks.concat(filterTerms)).then(function (entries) {
+      var meta = self.meta;
       var nf = meta.fields.length;
-      var filterTerms = [];
-      if (q.year) filterTerms.push("y:" + q.year);
-      if (q.region) {
-        var reg = String(q.region).trim().replace(/ /g, "/");
-        if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
-      }
-      return Promise.all(toks.concat(filterTerms).map(function (t) { return self.entry(t); })).then(function (entries) {
+      return (function () {
         var states = [], byTerm = new Map();
         for (var i = 0; i < toks.length; i++) {
           if (!entries[i] || entries[i].filter) return none;
@@ -418,7 +467,7 @@
           return self.termBytes(e, from, to).then(function (b) { spent += b.length; return b; });
         }
         var first = states.map(function (s) {
-          return postings(s.e, 0, s.e.tierLength).then(function (b) { addPostings(s, b, nf); });
+          return postings(s.e, 0, s.e.tierLength).then(function (b) { self.locate(s.e, addPostings(s, b, nf)); });
         });
         var lists = filters.map(function (e) { return self.read(e.loc); });
         return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
@@ -605,21 +654,145 @@
           var share = allowed ? allowed.size / meta.docs : 1;
           return Math.max(found, Math.round(rarest.e.docs * share * (matched / settled)));
         }
-      });
+      })();
     });
   };
 
-  // A document's record: two range requests into its pack (the offset table, then the record).
+  // A document's record: one range request into its pack when a term entry located it, else
+  // two (the pack's offset table, then the record).
   Index.prototype.doc = function (d) {
     var self = this, per = this.meta.docsPerPack, path = "docs/" + Math.floor(d / per).toString(16) + ".bin", i = d % per;
-    return this.fetchBytes(path, 4 * i, 4 * i + 8).then(function (h) {
+    var at = this.located.get(d);
+    var record = at ? this.fetchBytes(path, at.offset, at.offset + at.length) : this.fetchBytes(path, 4 * i, 4 * i + 8).then(function (h) {
       var v = new DataView(h.buffer, h.byteOffset, h.byteLength);
       return self.fetchBytes(path, v.getUint32(0, true), v.getUint32(4, true));
-    }).then(inflate).then(function (b) { return JSON.parse(UTF8.decode(b)); });
+    });
+    return record.then(inflate).then(function (b) { return JSON.parse(UTF8.decode(b)); });
   };
+
+  // ---- inflate (RFC 1950, 1951) ---------------------------------------------------------------
+  // A record is a zlib stream of a few KB: decoding it here takes a fraction of a millisecond,
+  // where a DecompressionStream per record cost Chromium 1–3 ms each.
+  var LEN_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+  var LEN_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
+    4097, 6145, 8193, 12289, 16385, 24577];
+  var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var CODE_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  // A canonical Huffman code from its code lengths: how many codes of each length, and the
+  // symbols in code order.
+  function huffman(lengths) {
+    var counts = new Uint16Array(16), symbols = new Uint16Array(lengths.length), next = new Uint16Array(16);
+    for (var i = 0; i < lengths.length; i++) counts[lengths[i]]++;
+    counts[0] = 0;
+    for (var l = 1; l < 16; l++) next[l] = next[l - 1] + counts[l - 1];
+    for (var s = 0; s < lengths.length; s++) if (lengths[s]) symbols[next[lengths[s]]++] = s;
+    return { counts: counts, symbols: symbols };
+  }
+  var FIXED_LIT = huffman(Array.from({ length: 288 }, function (_, i) { return i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; }));
+  var FIXED_DIST = huffman(new Array(30).fill(5));
+
   function inflate(bytes) {
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+    if (bytes.length < 2 || (bytes[0] & 0x0f) !== 8 || ((bytes[0] << 8) | bytes[1]) % 31 !== 0 || (bytes[1] & 0x20)) {
+      throw new Error("not a zlib stream");
+    }
+    var pos = 2, buf = 0, cnt = 0, out = new Uint8Array(bytes.length * 4 + 64), n = 0;
+    function bits(k) {
+      while (cnt < k) {
+        if (pos >= bytes.length) throw new Error("truncated zlib stream");
+        buf |= bytes[pos++] << cnt;
+        cnt += 8;
+      }
+      var v = buf & ((1 << k) - 1);
+      buf >>>= k;
+      cnt -= k;
+      return v;
+    }
+    function decode(h) {
+      var code = 0, first = 0, index = 0, counts = h.counts;
+      for (var len = 1; len < 16; len++) {
+        if (cnt === 0) {
+          if (pos >= bytes.length) throw new Error("truncated zlib stream");
+          buf = bytes[pos++];
+          cnt = 8;
+        }
+        code |= buf & 1; // one bit, read here: this is the decoder's inner loop
+        buf >>>= 1;
+        cnt--;
+        var count = counts[len];
+        if (code - first < count) return h.symbols[index + code - first];
+        index += count;
+        first = (first + count) << 1;
+        code <<= 1;
+      }
+      throw new Error("bad Huffman code");
+    }
+    function room(k) {
+      if (n + k <= out.length) return;
+      var grown = new Uint8Array(Math.max(out.length * 2, n + k));
+      grown.set(out.subarray(0, n));
+      out = grown;
+    }
+    var last;
+    do {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) {
+        buf = cnt = 0; // to the byte boundary
+        var len = bytes[pos] | (bytes[pos + 1] << 8);
+        pos += 4;
+        if (pos + len > bytes.length) throw new Error("truncated zlib stream");
+        room(len);
+        out.set(bytes.subarray(pos, pos + len), n);
+        n += len;
+        pos += len;
+        continue;
+      }
+      var lit = FIXED_LIT, dist = FIXED_DIST;
+      if (type === 2) {
+        var hlit = bits(5) + 257, hdist = bits(5) + 1, hclen = bits(4) + 4, cl = new Uint8Array(19);
+        for (var i = 0; i < hclen; i++) cl[CODE_ORDER[i]] = bits(3);
+        var clh = huffman(cl), lens = new Uint8Array(hlit + hdist);
+        for (var j = 0; j < lens.length; ) {
+          var sym = decode(clh);
+          if (sym < 16) { lens[j++] = sym; continue; }
+          var val = 0, times;
+          if (sym === 16) {
+            if (j === 0) throw new Error("bad code lengths");
+            val = lens[j - 1];
+            times = 3 + bits(2);
+          } else {
+            times = sym === 17 ? 3 + bits(3) : 11 + bits(7);
+          }
+          if (j + times > lens.length) throw new Error("bad code lengths");
+          while (times--) lens[j++] = val;
+        }
+        lit = huffman(lens.subarray(0, hlit));
+        dist = huffman(lens.subarray(hlit));
+      } else if (type !== 1) {
+        throw new Error("bad block type");
+      }
+      for (;;) {
+        var s = decode(lit);
+        if (s < 256) {
+          room(1);
+          out[n++] = s;
+        } else if (s === 256) {
+          break;
+        } else {
+          s -= 257;
+          if (s >= 29) throw new Error("bad length");
+          var length = LEN_BASE[s] + bits(LEN_EXTRA[s]), ds = decode(dist);
+          if (ds >= 30) throw new Error("bad distance");
+          var d = DIST_BASE[ds] + bits(DIST_EXTRA[ds]);
+          if (d > n) throw new Error("bad distance");
+          room(length);
+          for (var k = 0; k < length; k++, n++) out[n] = out[n - d];
+        }
+      }
+    } while (!last);
+    return out.subarray(0, n);
   }
 
   // The page of results with what each shows.
@@ -628,9 +801,10 @@
     var q = new Set(found.tokens);
     return Promise.all(slice.map(function (h) {
       return self.doc(h.doc).then(function (d) {
+        var segments = snippetSegments(d.body, q);
         return {
           organ: d.organ, region: d.region, year: d.year, url: d.url, score: h.score,
-          snippet: snippetHtml(d.body, q), segments: snippetSegments(d.body, q)
+          snippet: segmentsHtml(segments), segments: segments
         };
       });
     }));
@@ -663,7 +837,7 @@
     };
   }
 
-  var core = { tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index, httpFetcher: httpFetcher };
+  var core = { inflate: inflate, tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index, httpFetcher: httpFetcher };
   if (typeof module !== "undefined" && module.exports) module.exports = core;
   global.GongkaiSearch = core;
 
@@ -680,7 +854,7 @@
     var root = form.getAttribute("data-root");
     // One index per page: a new query typed here reuses what earlier ones fetched (the index's
     // statistics, term shards), and the page is not loaded again.
-    var index = new Index(httpFetcher(base));
+    var index = new Index(httpFetcher(base), parseInt(form.getAttribute("data-shards") || "0", 10));
     var current = 0;
 
     function fromUrl() {

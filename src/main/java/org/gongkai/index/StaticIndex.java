@@ -34,9 +34,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
+import org.gongkai.model.SearchLayout;
 
 /**
- * The browser's copy of the Lucene index (format 4), derived from it after it is written: the
+ * The browser's copy of the Lucene index (format 5), derived from it after it is written: the
  * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
  * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
  * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
@@ -44,16 +45,17 @@ import org.gongkai.model.Output;
  *
  * <ul>
  *   <li>{@code meta.json}: statistics, the BM25 constants, the length table, filters, layout;
- *   <li>{@code terms/<shard>.bin}: the term dictionary, sharded by FNV-1a of the term. Each term
- *       has its per-field document frequencies and its postings in <em>impact-ordered tiers</em>:
- *       the documents where the term scores best first, later tiers larger and holding the
- *       weaker ones; each tier records the most any of its (and later) documents can score per
- *       field, so the browser stops fetching when the unfetched tiers cannot change its top k.
- *       Small postings are inline in the shard; larger tiers live in {@code tiers/<n>.bin} packs
- *       and are read with HTTP range requests (or the whole pack, if a server ignores ranges);
+ *   <li>{@code terms/<shard>.bin}: the term dictionary, sharded by FNV-1a of the term into a
+ *       number of shards fixed by the report count ({@link SearchLayout}). Each term has its
+ *       per-field document frequencies, its <em>first tier</em> (the documents where it scores
+ *       best) with the record locations of the best of them, and the bound of everything else;
+ *       the rest of its postings, in document order in blocks with per-block bounds, is inline
+ *       when small, else in a {@code tiers/<n>.bin} pack read with HTTP range requests (or
+ *       whole, if a server ignores ranges);
  *   <li>{@code docs/<n>.bin}: what a result shows (page, organ, region, year, text for the
  *       snippet) for {@value #DOCS_PER_PACK} reports per pack, each record compressed on its
- *       own behind an offset table, so a result costs two small range requests.
+ *       own behind an offset table: a result costs one range request when a term entry located
+ *       its record, else two.
  * </ul>
  *
  * Postings are varints with delta-coded document ids, frequencies and norms; the index keeps no
@@ -61,7 +63,7 @@ import org.gongkai.model.Output;
  * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
   /** Reports per document pack. */
   static final int DOCS_PER_PACK = 256;
 
@@ -70,9 +72,15 @@ public final class StaticIndex {
    * the rest (document order), postings up to this many bytes inline in the dictionary, target
    * shard size, tier pack size.
    */
-  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
-    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
+  public record Layout(int firstTier, int block, int inlineBytes, int reportsPerShard, int packBytes) {
+    public static final Layout DEFAULT = new Layout(256, 128, 64, SearchLayout.REPORTS_PER_SHARD, 1 << 20);
   }
+
+  /**
+   * A term's best documents whose records the dictionary locates (pack offset and length), so
+   * the first page of a one-word query needs one request per result instead of two.
+   */
+  static final int LOCATED = 16;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final float K1 = 1.2f;
@@ -165,13 +173,15 @@ public final class StaticIndex {
 
     Packs tiers = new Packs("search/tiers/", layout.packBytes(), out);
     List<Entry> entries = new ArrayList<>();
-    Scoring scoring = new Scoring(norms, normInverse, docCounts, layout);
     // Term entries are made on every core, range of terms by range; their postings go into the
     // packs in term order, so the bytes are the same whatever the number of cores.
     List<BytesRef> cuts = cuts();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cuts.size() + 1));
     ExecutorService pool = Workers.pool("gongkai-static-index", threads);
     try {
+      // the records first: term entries say where their best documents' records are
+      Records records = docs(index, n, out, pool);
+      Scoring scoring = new Scoring(norms, normInverse, docCounts, layout, records);
       List<Future<List<Pending>>> ranges = new ArrayList<>();
       int window = 4 * threads; // ranges in flight: bounds the memory held by unplaced entries
       for (int i = 0; i <= cuts.size(); i++) {
@@ -192,10 +202,7 @@ public final class StaticIndex {
     meta.put("tierPacks", tiers.count);
 
     entries.sort((a, b) -> a.term.compareTo(b.term));
-    long total = 0;
-    for (Entry e : entries) total += e.bytes.length;
-    int shards = 1;
-    while (shards < 65536 && total / shards > layout.shardBytes()) shards <<= 1;
+    int shards = SearchLayout.shards(n, layout.reportsPerShard());
     meta.put("shards", shards);
     ByteArrayOutputStream[] files = new ByteArrayOutputStream[shards];
     for (Entry e : entries) {
@@ -209,14 +216,16 @@ public final class StaticIndex {
           files[i] == null ? new byte[0] : files[i].toByteArray()));
       files[i] = null;
     }
-    docs(index, n, out);
     out.accept(json("search/meta.json", meta));
   }
 
   private record Entry(String term, byte[] bytes) {}
 
   /** What scoring a term's postings needs: per field its norms, inverse lengths and document count. */
-  private record Scoring(byte[][] norms, float[][] normInverse, int[] docCounts, Layout layout) {}
+  private record Scoring(byte[][] norms, float[][] normInverse, int[] docCounts, Layout layout, Records records) {}
+
+  /** Where each report's record is in its document pack: byte offset and length. */
+  private record Records(int[] offset, int[] length) {}
 
   /**
    * Where the term ranges processed side by side begin: every two-byte UTF-8 prefix of the
@@ -267,21 +276,23 @@ public final class StaticIndex {
   }
 
   /**
-   * A term's entry before its postings have a place: the entry's bytes up to the location, and
-   * the postings (inline when small, else for a tier pack).
+   * A term's entry before the rest of its postings has a place: the entry's bytes up to that
+   * place, what is always in the dictionary (the first tier and its records' locations), and the
+   * rest (block table and blocks: inline when small, else for a tier pack).
    */
-  private record Pending(String term, byte[] head, byte[] postings, boolean inline) {
+  private record Pending(String term, byte[] head, byte[] first, byte[] rest, boolean inline) {
     byte[] place(Packs packs) {
       Bytes e = new Bytes();
       e.writeBytes(head);
       if (inline) {
         e.varint(0);
-        e.writeBytes(postings);
       } else {
-        long[] where = packs.add(postings);
+        long[] where = packs.add(rest);
         e.varint((int) where[0] + 1);
         e.varint((int) where[1]);
       }
+      e.writeBytes(first);
+      if (inline) e.writeBytes(rest);
       return e.toByteArray();
     }
   }
@@ -375,8 +386,8 @@ public final class StaticIndex {
       for (int f = 0; f < nf; f++) restMax[f] = Math.max(restMax[f], gmax[f]);
       blocks.writeBytes(data);
     }
-    byte[] head = concat(tier, table.toByteArray());
-    byte[] body = blocks.toByteArray();
+    byte[] located = locations(top, docIds, impact, scoring.records());
+    byte[] after = concat(table.toByteArray(), blocks.toByteArray());
     Bytes e = new Bytes();
     e.string(text);
     e.write(0);
@@ -386,9 +397,39 @@ public final class StaticIndex {
     // the most any posting after the first tier scores per field: a one-term query often stops here
     if (first < docs) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(restMax[f]);
     e.varint(tier.length);
-    e.varint(head.length - tier.length);
-    e.varint(body.length);
-    return new Pending(text, e.toByteArray(), concat(head, body), head.length + body.length <= layout.inlineBytes());
+    e.varint(located.length);
+    e.varint(table.size());
+    e.varint(blocks.size());
+    return new Pending(text, e.toByteArray(), concat(tier, located), after, after.length <= layout.inlineBytes());
+  }
+
+  /**
+   * Where the records of the first tier's {@value #LOCATED} best documents are: when the tier
+   * holds more, a bitmap over its postings (document order) marking them; then per marked
+   * posting (every one, without a bitmap) the record's offset and length in its pack.
+   */
+  private static byte[] locations(int[] top, int[] docIds, double[] impact, Records records) {
+    Bytes b = new Bytes();
+    boolean[] mark = new boolean[top.length];
+    if (top.length <= LOCATED) {
+      Arrays.fill(mark, true);
+    } else {
+      double[] tierImpact = new double[top.length];
+      for (int i = 0; i < top.length; i++) tierImpact[i] = impact[top[i]];
+      for (int i : best(tierImpact, LOCATED)) mark[i] = true;
+      for (int i = 0; i < top.length; i += 8) {
+        int bits = 0;
+        for (int j = 0; j < 8 && i + j < top.length; j++) if (mark[i + j]) bits |= 1 << j;
+        b.write(bits);
+      }
+    }
+    for (int i = 0; i < top.length; i++) {
+      if (!mark[i]) continue;
+      int d = docIds[top[i]];
+      b.varint(records.offset()[d]);
+      b.varint(records.length()[d]);
+    }
+    return b.toByteArray();
   }
 
   /**
@@ -561,37 +602,55 @@ public final class StaticIndex {
 
   /**
    * Document packs: {@value #DOCS_PER_PACK} reports each; a table of (count + 1) little-endian
-   * 32-bit offsets, then each report's record — zlib-compressed UTF-8 JSON.
+   * 32-bit offsets, then each report's record — zlib-compressed UTF-8 JSON. Packs are made on
+   * every core and written in order; returns where each record is.
    */
-  private static void docs(IndexReader index, int n, Consumer<Output> out) throws IOException {
-    StoredFields stored = index.storedFields();
+  private static Records docs(IndexReader index, int n, Consumer<Output> out, ExecutorService pool) throws IOException {
+    int[] offsets = new int[n];
+    int[] lengths = new int[n];
+    List<Future<byte[]>> packs = new ArrayList<>();
+    for (int start = 0; start < n; start += DOCS_PER_PACK) {
+      int from = start;
+      int count = Math.min(n, start + DOCS_PER_PACK) - start;
+      packs.add(pool.submit(() -> docPack(index, from, count, offsets, lengths)));
+    }
+    for (int i = 0; i < packs.size(); i++) {
+      out.accept(new Output.Bytes("search/docs/" + Integer.toHexString(i) + ".bin", Workers.get(packs.get(i))));
+      packs.set(i, null);
+    }
+    return new Records(offsets, lengths);
+  }
+
+  /** One document pack; fills in its records' offsets and lengths. */
+  private static byte[] docPack(IndexReader index, int start, int count, int[] offsets, int[] lengths)
+      throws IOException {
+    StoredFields stored = index.storedFields(); // one per thread
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     try {
-      for (int start = 0; start < n; start += DOCS_PER_PACK) {
-        int count = Math.min(n, start + DOCS_PER_PACK) - start;
-        List<byte[]> records = new ArrayList<>();
-        for (int d = start; d < start + count; d++) {
-          var doc = stored.document(d);
-          ObjectNode o = JsonNodeFactory.instance.objectNode();
-          o.put("url", doc.get(Fields.URL));
-          o.put("organ", doc.get(Fields.ORGAN));
-          ArrayNode region = o.putArray("region");
-          String r = doc.get(Fields.REGION);
-          if (r != null && !r.isEmpty()) for (String s : r.split(" ")) region.add(s);
-          o.put("year", doc.getField(Fields.YEAR).numericValue().intValue());
-          o.put("body", doc.get(Fields.BODY));
-          records.add(deflate(deflater, JSON.writeValueAsBytes(o)));
-        }
-        Bytes pack = new Bytes();
-        int offset = 4 * (count + 1);
-        for (byte[] rec : records) {
-          pack.int32(offset);
-          offset += rec.length;
-        }
-        pack.int32(offset);
-        for (byte[] rec : records) pack.writeBytes(rec);
-        out.accept(new Output.Bytes("search/docs/" + Integer.toHexString(start / DOCS_PER_PACK) + ".bin", pack.toByteArray()));
+      List<byte[]> records = new ArrayList<>(count);
+      for (int d = start; d < start + count; d++) {
+        var doc = stored.document(d);
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("url", doc.get(Fields.URL));
+        o.put("organ", doc.get(Fields.ORGAN));
+        ArrayNode region = o.putArray("region");
+        String r = doc.get(Fields.REGION);
+        if (r != null && !r.isEmpty()) for (String part : r.split(" ")) region.add(part);
+        o.put("year", doc.getField(Fields.YEAR).numericValue().intValue());
+        o.put("body", doc.get(Fields.BODY));
+        records.add(deflate(deflater, JSON.writeValueAsBytes(o)));
       }
+      Bytes pack = new Bytes();
+      int offset = 4 * (count + 1);
+      for (int i = 0; i < count; i++) {
+        pack.int32(offset);
+        offsets[start + i] = offset;
+        lengths[start + i] = records.get(i).length;
+        offset += records.get(i).length;
+      }
+      pack.int32(offset);
+      for (byte[] rec : records) pack.writeBytes(rec);
+      return pack.toByteArray();
     } finally {
       deflater.end();
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
+import org.gongkai.model.SearchLayout;
 
 /** The home page, 404 page, feed, sitemap, robots.txt, archive-wide open data and assets. */
 final class SiteFiles {
@@ -56,6 +57,7 @@ final class SiteFiles {
     }
     vars.put("regions", List.copyOf(names));
     vars.put("years", List.copyOf(archive.byYear().keySet()));
+    vars.put("shards", SearchLayout.shards(archive.entries().size()));
     out.accept(new Output.Bytes("search/index.html", templates.render("search.peb", vars)));
   }
 

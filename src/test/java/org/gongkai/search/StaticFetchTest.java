@@ -1,0 +1,127 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.Gongkai;
+import org.gongkai.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the browser's search fetches for a one-word query (search.js in Node over a real build of
+ * the seeds, every request logged): the shard named by the search page, fetched beside
+ * meta.json; no tier pack (a term's first tier is in its dictionary entry); and for each result
+ * one range request for its record, located by the term's entry — no offset table first.
+ */
+class StaticFetchTest {
+  @TempDir Path root;
+
+  @Test
+  void oneWordQueryFetchesItsShardAndOneRangePerResult() throws Exception {
+    Node.assumeAvailable();
+    Path site = build();
+    int shards = pageShards(site);
+    JsonNode run = run(site, shards);
+    JsonNode search = run.get("search");
+    JsonNode page = run.get("page");
+
+    assertTrue(run.get("hits").asInt() >= 2, "the seeds have several reports on 行政复议: " + run);
+    assertEquals(java.util.Set.of("meta.json", "terms/"), kinds(search), "the search fetched meta.json and shards only: " + search);
+    for (JsonNode r : search) {
+      if (r.get("path").asText().startsWith("terms/")) {
+        assertTrue(r.get("whole").asBoolean(), "a shard is fetched whole");
+        assertEquals(0, r.get("startedAfterMeta").asInt(), "the shard was asked for before meta.json arrived: " + r);
+      }
+    }
+    assertEquals(run.get("hits").asInt(), page.size(), "one request per result: " + page);
+    for (JsonNode r : page) {
+      assertTrue(r.get("path").asText().startsWith("docs/"), "a record: " + r);
+      assertTrue(r.get("end").asInt() - r.get("start").asInt() > 8, "the record itself, not its pack's offset table: " + r);
+    }
+    assertEquals(run.get("urls"), run.get("urlsWithWrongShards"),
+        "a page naming another shard count (an index of another build) finds the same reports");
+  }
+
+  @Test
+  void inflateDecodesWhatZlibWrites() throws Exception {
+    Node.assumeAvailable();
+    String script = "import { createRequire } from 'node:module';\n"
+        + "import zlib from 'node:zlib';\n"
+        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
+        + "let checked = 0;\n"
+        + "for (let level = 0; level <= 9; level++) for (const size of [0, 1, 300, 70000]) {\n"
+        + "  const data = Buffer.alloc(size);\n"
+        + "  for (let i = 0; i < size; i++) data[i] = (i * 7 + (i >> 5) * 13) & (level % 2 ? 0xff : 0x0f);\n"
+        + "  const back = Buffer.from(core.inflate(new Uint8Array(zlib.deflateSync(data, { level }))));\n"
+        + "  if (!back.equals(data)) throw new Error('level ' + level + ', ' + size + ' bytes');\n"
+        + "  checked++;\n"
+        + "}\n"
+        + "let refused = false;\n"
+        + "try { core.inflate(new Uint8Array([1, 2, 3])); } catch (e) { refused = true; }\n"
+        + "console.log(JSON.stringify({ checked, refused }));\n";
+    JsonNode r = new ObjectMapper().readTree(Node.run(script, List.of()));
+    assertEquals(40, r.get("checked").asInt());
+    assertTrue(r.get("refused").asBoolean(), "bytes that are no zlib stream are refused");
+  }
+
+  private Path build() throws Exception {
+    Path content = root.resolve("content");
+    Fixtures.copyAllSeeds(content);
+    Path site = root.resolve("site");
+    assertTrue(Gongkai.builder().contentRoot(content).build().build(site).ok());
+    return site;
+  }
+
+  /** The shard count the search page names ({@code data-shards}). */
+  private static int pageShards(Path site) throws Exception {
+    String html = Files.readString(site.resolve("search/index.html"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("data-shards=\"(\\d+)\"").matcher(html);
+    assertTrue(m.find(), "the search page names the shard count");
+    return Integer.parseInt(m.group(1));
+  }
+
+  /** The kinds of file fetched: meta.json, terms/, tiers/, docs/. */
+  private static java.util.Set<String> kinds(JsonNode requests) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (JsonNode r : requests) {
+      String p = r.get("path").asText();
+      out.add(p.contains("/") ? p.substring(0, p.indexOf('/') + 1) : p);
+    }
+    return out;
+  }
+
+  private JsonNode run(Path site, int shards) throws Exception {
+    String script = "import { readFileSync } from 'node:fs';\n"
+        + "import { createRequire } from 'node:module';\n"
+        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
+        + "const [site, shards] = [process.argv[2], +process.argv[3]];\n"
+        + "let log = [], metaArrived = false;\n"
+        + "const read = (p, s, e) => {\n"
+        + "  log.push({ path: p, whole: s === undefined, start: s || 0, end: e || 0, startedAfterMeta: metaArrived ? 1 : 0 });\n"
+        + "  return new Promise(r => setTimeout(r, 5)).then(() => {\n"
+        + "    const b = new Uint8Array(readFileSync(site + '/search/' + p)); // a missing file: a rejection, as with fetch\n"
+        + "    if (p === 'meta.json') metaArrived = true;\n"
+        + "    return s === undefined ? b : b.subarray(s, e);\n"
+        + "  });\n"
+        + "};\n"
+        + "const index = new core.Index(read, shards);\n"
+        + "const found = await index.search({ text: '行政复议' });\n"
+        + "const search = log; log = [];\n"
+        + "const hits = await index.page(found, 0, 10);\n"
+        + "const page = log; log = [];\n"
+        + "const other = new core.Index(read, shards + 3);\n"
+        + "const again = await other.page(await other.search({ text: '行政复议' }), 0, 10);\n"
+        + "console.log(JSON.stringify({ search, page, hits: hits.length, urls: hits.map(h => h.url),\n"
+        + "  urlsWithWrongShards: again.map(h => h.url) }));\n";
+    return new ObjectMapper().readTree(Node.run(script, List.of(site.toString(), String.valueOf(shards))));
+  }
+}
