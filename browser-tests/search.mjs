@@ -2,8 +2,9 @@
 // Runs queries on a served Gongkai site's search page in headless Chromium and prints, per
 // query, one JSON object: the status line the page shows, the result links in order, the
 // snippets, the bytes the page fetched for the query (everything after the page itself and its
-// assets, i.e. search/meta.json, term shards and doc chunks), and the milliseconds from
-// navigation start until the results were on screen.
+// assets, i.e. search/meta.json, term shards and doc chunks), how many requests asked for
+// several ranges at once, and the milliseconds from navigation start until the results were
+// on screen.
 //
 // Usage: node search.mjs --base http://127.0.0.1:8080/xxgk/ndbg/ [--chromium PATH] QUERIES.json
 // where QUERIES.json is [{"q": "...", "region": "...", "year": 2023}, ...].
@@ -37,10 +38,11 @@ try {
     const errors = [];
     page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
     page.on("pageerror", e => errors.push(String(e)));
-    let bytes = 0, files = 0;
+    let bytes = 0, files = 0, multiRange = 0;
     page.on("requestfinished", async req => {
       const url = req.url();
       if (!url.includes("/search/") || url.includes("/search/?") || url.endsWith("/search/")) return;
+      if ((req.headers().range || "").includes(",")) multiRange++;
       const sizes = await req.sizes().catch(() => null);
       if (sizes) { bytes += sizes.responseBodySize + sizes.responseHeadersSize; files++; }
     });
@@ -59,7 +61,7 @@ try {
       snippets: Array.from(document.querySelectorAll("#search-results .snippet")).map(p => p.innerHTML),
     }));
     await page.waitForTimeout(50);
-    out.push({ q, ...result, bytes, files, ms, errors });
+    out.push({ q, ...result, bytes, files, multiRange, ms, errors });
     await context.close();
   }
 } finally {

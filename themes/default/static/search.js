@@ -357,14 +357,28 @@
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
 
-  // Bytes [from, to) of a term's postings area (first tier, then block table and blocks — the
-  // two in the dictionary when small, else in a tier pack).
-  Index.prototype.termBytes = function (e, from, to) {
-    if (to <= e.tierLength) return Promise.resolve(e.tier.subarray(from, to));
-    from -= e.tierLength;
-    to -= e.tierLength;
-    if (e.inline) return Promise.resolve(e.inline.subarray(from, to));
-    return this.fetchBytes("tiers/" + e.pack.toString(16) + ".bin", e.offset + from, e.offset + to);
+  // Bytes [from, to) of terms' postings areas (first tier, then block table and blocks — the
+  // two in the dictionary when small, else in a tier pack), for a list of {e, from, to}: the
+  // ranges in one pack are asked for in one request when the fetcher can (`fetchBytes.ranges`).
+  Index.prototype.termBytes = function (list) {
+    var self = this, out = new Array(list.length), byPack = new Map();
+    list.forEach(function (x, i) {
+      var e = x.e;
+      if (x.to <= e.tierLength) { out[i] = e.tier.subarray(x.from, x.to); return; }
+      var from = x.from - e.tierLength, to = x.to - e.tierLength;
+      if (e.inline) { out[i] = e.inline.subarray(from, to); return; }
+      var path = "tiers/" + e.pack.toString(16) + ".bin";
+      if (!byPack.has(path)) byPack.set(path, []);
+      byPack.get(path).push({ i: i, start: e.offset + from, end: e.offset + to });
+    });
+    var many = this.fetchBytes.ranges || function (path, ranges) {
+      return Promise.all(ranges.map(function (r) { return self.fetchBytes(path, r[0], r[1]); }));
+    };
+    return Promise.all(Array.from(byPack, function (pr) {
+      return many(pr[0], pr[1].map(function (r) { return [r.start, r.end]; })).then(function (bytes) {
+        pr[1].forEach(function (r, j) { out[r.i] = bytes[j]; });
+      });
+    })).then(function () { return out; });
   };
 
   var LOCATED = 16; // a term's best documents whose records its entry locates
@@ -463,11 +477,15 @@
           while (lo < hi) { var mid = (lo + hi) >> 1; if (allowedSorted[mid] < from) lo = mid + 1; else hi = mid; }
           return lo < allowedSorted.length && allowedSorted[lo] < to;
         }
-        function postings(e, from, to) {
-          return self.termBytes(e, from, to).then(function (b) { spent += b.length; return b; });
+        // postings of several terms (a list of {e, from, to}), counted against the budget
+        function postings(list) {
+          return self.termBytes(list).then(function (bs) {
+            bs.forEach(function (b) { spent += b.length; });
+            return bs;
+          });
         }
         var first = states.map(function (s) {
-          return postings(s.e, 0, s.e.tierLength).then(function (b) { self.locate(s.e, addPostings(s, b, nf)); });
+          return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) { self.locate(s.e, addPostings(s, b[0], nf)); });
         });
         var lists = filters.map(function (e) { return self.read(e.loc); });
         return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
@@ -492,13 +510,11 @@
           var tables = [];
           r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
           if (tables.length) {
-            return Promise.all(tables.map(function (s) {
-              return postings(s.e, s.e.tierLength, s.e.tierLength + s.e.tableLength).then(function (b) {
-                s.table = parseTable(b, s.e, nf);
-              });
-            })).then(step);
+            return postings(tables.map(function (s) { return { e: s.e, from: s.e.tierLength, to: s.e.tierLength + s.e.tableLength }; }))
+              .then(function (bs) { tables.forEach(function (s, i) { s.table = parseTable(bs[i], s.e, nf); }); })
+              .then(step);
           }
-          // read the wanted blocks, adjacent ones of a term in one request
+          // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
           var reads = [];
           r.wanted.forEach(function (blocks, s) {
             var ids = Array.from(blocks).sort(function (a, b) { return a - b; });
@@ -509,16 +525,18 @@
               i = j + 1;
             }
           });
-          return Promise.all(reads.map(function (rd) {
+          return postings(reads.map(function (rd) {
             var t = rd.s.table;
-            return postings(rd.s.e, t[rd.ids[0]].from, t[rd.ids[rd.ids.length - 1]].to).then(function (b) {
-              var base = t[rd.ids[0]].from;
+            return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
+          })).then(function (bs) {
+            reads.forEach(function (rd, i) {
+              var t = rd.s.table, base = t[rd.ids[0]].from;
               rd.ids.forEach(function (id) {
-                addPostings(rd.s, b.subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+                addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
                 rd.s.read.add(id);
               });
             });
-          })).then(step);
+          }).then(step);
         }
 
         // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
@@ -826,7 +844,7 @@
       if (!whole.has(path)) whole.set(path, get(path, {}).then(function (r) { return r.bytes; }));
       return whole.get(path);
     }
-    return function (path, start, end) {
+    function one(path, start, end) {
       if (start === undefined) return get(path, {}).then(function (r) { return r.bytes; });
       if (whole.has(path)) return whole.get(path).then(function (b) { return b.subarray(start, end); });
       return get(path, { headers: { Range: "bytes=" + start + "-" + (end - 1) }, cache: "no-store" }).then(function (r) {
@@ -834,7 +852,65 @@
         if (r.status !== 206) whole.set(path, Promise.resolve(r.bytes));
         return all(path).then(function (b) { return b.subarray(start, end); });
       });
+    }
+    // Several ranges [start, end) of one file in one request: a server answers with a
+    // multipart/byteranges body (nginx, Apache, IIS, `gongkai serve`). One that answers
+    // otherwise is asked for single ranges from then on (its first answer is dropped unread).
+    var multipart = true;
+    function singly(path, ranges) { return Promise.all(ranges.map(function (r) { return one(path, r[0], r[1]); })); }
+    one.ranges = function (path, ranges) {
+      if (ranges.length === 1 || !multipart || whole.has(path)) return singly(path, ranges);
+      var abort = typeof AbortController === "function" ? new AbortController() : null;
+      var header = "bytes=" + ranges.map(function (r) { return r[0] + "-" + (r[1] - 1); }).join(",");
+      return fetch(base + path, { headers: { Range: header }, cache: "no-store", signal: abort ? abort.signal : undefined }).then(function (r) {
+        var m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(r.headers.get("Content-Type") || "");
+        if (r.status !== 206 || !m) {
+          multipart = false;
+          if (abort) abort.abort();
+          return singly(path, ranges);
+        }
+        return r.arrayBuffer().then(function (b) {
+          var parts = byteranges(new Uint8Array(b), m[1] || m[2]);
+          var out = ranges.map(function (rg) {
+            for (var i = 0; i < parts.length; i++) {
+              var p = parts[i];
+              if (p.start <= rg[0] && rg[1] <= p.start + p.bytes.length) return p.bytes.subarray(rg[0] - p.start, rg[1] - p.start);
+            }
+            return null;
+          });
+          if (out.every(Boolean)) return out;
+          multipart = false; // parts that do not cover what was asked for
+          return singly(path, ranges);
+        });
+      });
     };
+    return one;
+  }
+
+  // The parts of a multipart/byteranges body: each its first byte's offset in the file and its
+  // bytes (the length its Content-Range gives, so binary data is never searched for the boundary).
+  function byteranges(body, boundary) {
+    var parts = [], pos = 0, dash = "--" + boundary;
+    function find(text, from) {
+      outer: for (var i = from; i + text.length <= body.length; i++) {
+        for (var j = 0; j < text.length; j++) if (body[i + j] !== text.charCodeAt(j)) continue outer;
+        return i;
+      }
+      return -1;
+    }
+    for (;;) {
+      var at = find(dash, pos);
+      if (at < 0 || (body[at + dash.length] === 45 && body[at + dash.length + 1] === 45)) break; // "--" closes
+      var end = find("\r\n\r\n", at);
+      if (end < 0) break;
+      var head = String.fromCharCode.apply(null, body.subarray(at, end));
+      var cr = /content-range:\s*bytes\s+(\d+)-(\d+)/i.exec(head);
+      if (!cr) break;
+      var start = +cr[1], len = +cr[2] - start + 1;
+      parts.push({ start: start, bytes: body.subarray(end + 4, end + 4 + len) });
+      pos = end + 4 + len;
+    }
+    return parts;
   }
 
   var core = { inflate: inflate, tokens: tokens, queryUnits: queryUnits, queryTokens: queryTokens, snippetHtml: snippetHtml, fnv: fnv, Index: Index, httpFetcher: httpFetcher };

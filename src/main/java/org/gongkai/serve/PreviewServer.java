@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,34 +180,60 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * Answers a single byte range ({@code bytes=a-b}, {@code bytes=a-}, {@code bytes=-n}) with 206,
-   * as static servers do: the search page reads its postings and documents that way. Several
-   * ranges or a malformed header get the whole file (returns false), as HTTP allows.
+   * Answers byte ranges ({@code bytes=a-b}, {@code bytes=a-}, {@code bytes=-n}, several separated
+   * by commas) with 206, as static servers do: the search page reads postings and documents
+   * that way, several ranges of a pack in one request (a {@code multipart/byteranges} body). A
+   * malformed header gets the whole file (returns false), as HTTP allows; ranges wholly past the
+   * end get 416.
    */
   private static boolean partial(HttpExchange ex, String type, byte[] body, String range) throws IOException {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)").matcher(range.strip());
-    if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty() || m.group(1).length() > 18 || m.group(2).length() > 18) {
-      return false;
-    }
+    String spec = range.strip();
+    if (!spec.startsWith("bytes=")) return false;
+    String[] items = spec.substring("bytes=".length()).split(",", -1);
+    if (items.length > 200) return false; // as Apache's MaxRanges: no unbounded work per request
+    List<long[]> ranges = new ArrayList<>();
     long n = body.length;
-    long from;
-    long to;
-    if (m.group(1).isEmpty()) {
-      from = Math.max(0, n - Long.parseLong(m.group(2)));
-      to = n - 1;
-    } else {
-      from = Long.parseLong(m.group(1));
-      to = m.group(2).isEmpty() ? n - 1 : Math.min(n - 1, Long.parseLong(m.group(2)));
+    for (String item : items) {
+      java.util.regex.Matcher m = RANGE.matcher(item.strip());
+      if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty() || m.group(1).length() > 18 || m.group(2).length() > 18) {
+        return false;
+      }
+      long from;
+      long to;
+      if (m.group(1).isEmpty()) {
+        from = Math.max(0, n - Long.parseLong(m.group(2)));
+        to = n - 1;
+      } else {
+        from = Long.parseLong(m.group(1));
+        to = m.group(2).isEmpty() ? n - 1 : Math.min(n - 1, Long.parseLong(m.group(2)));
+      }
+      if (from < n && from <= to) ranges.add(new long[] {from, to});
     }
-    if (from >= n || from > to) {
+    if (ranges.isEmpty()) {
       ex.getResponseHeaders().set("Content-Range", "bytes */" + n);
       send(ex, 416, "text/plain; charset=utf-8", new byte[0]);
       return true;
     }
-    ex.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + n);
-    send(ex, 206, type, java.util.Arrays.copyOfRange(body, (int) from, (int) to + 1));
+    if (ranges.size() == 1) {
+      long[] r = ranges.get(0);
+      ex.getResponseHeaders().set("Content-Range", "bytes " + r[0] + "-" + r[1] + "/" + n);
+      send(ex, 206, type, java.util.Arrays.copyOfRange(body, (int) r[0], (int) r[1] + 1));
+      return true;
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (long[] r : ranges) {
+      out.writeBytes(("\r\n--" + BOUNDARY + "\r\nContent-Type: " + type + "\r\nContent-Range: bytes " + r[0] + "-" + r[1]
+          + "/" + n + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body, (int) r[0], (int) (r[1] - r[0] + 1));
+    }
+    out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+    send(ex, 206, "multipart/byteranges; boundary=" + BOUNDARY, out.toByteArray());
     return true;
   }
+
+  private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("(\\d*)-(\\d*)");
+  /** Parts of a multipart answer are separated by this line; it cannot occur in them, being read by length. */
+  private static final String BOUNDARY = "gongkai-byteranges";
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);

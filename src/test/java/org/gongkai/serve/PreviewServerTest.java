@@ -106,10 +106,19 @@ class PreviewServerTest {
     assertArrayEquals(java.util.Arrays.copyOfRange(whole, whole.length - 4, whole.length), range("bytes=-4").body());
     assertArrayEquals(java.util.Arrays.copyOfRange(whole, 5, whole.length), range("bytes=5-").body());
     assertEquals(416, range("bytes=" + whole.length + "-").statusCode());
-    HttpResponse<byte[]> several = range("bytes=0-1,4-5");
-    assertEquals(200, several.statusCode(), "several ranges: the whole file");
-    assertArrayEquals(whole, several.body());
+    HttpResponse<byte[]> several = range("bytes=0-1,4-6");
+    assertEquals(206, several.statusCode(), "several ranges in one answer");
+    String type = several.headers().firstValue("Content-Type").orElseThrow();
+    assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
+    String boundary = type.substring(type.indexOf('=') + 1);
+    String n = "/" + whole.length;
+    String want = "\r\n--" + boundary + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Range: bytes 0-1" + n + "\r\n\r\n"
+        + new String(whole, 0, 2, StandardCharsets.ISO_8859_1)
+        + "\r\n--" + boundary + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Range: bytes 4-6" + n + "\r\n\r\n"
+        + new String(whole, 4, 3, StandardCharsets.ISO_8859_1) + "\r\n--" + boundary + "--\r\n";
+    assertEquals(want, new String(several.body(), StandardCharsets.ISO_8859_1));
     assertEquals(200, range("bytes=abc").statusCode());
+    assertEquals(200, range("bytes=0-1,x").statusCode(), "a malformed list: the whole file");
   }
 
   private static HttpResponse<byte[]> range(String value) throws Exception {
