@@ -352,7 +352,7 @@
   }
 
   var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
-  var BATCH = 16; // pieces of work (a candidate to settle, a range to read) per round of requests
+  var BATCH = 32; // pieces of work (a candidate to settle, a range to read) per round of requests
   // Postings bytes a query may read before it settles for the best of what it has (its order
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
@@ -454,7 +454,7 @@
         var states = [], byTerm = new Map();
         for (var i = 0; i < toks.length; i++) {
           if (!entries[i] || entries[i].filter) return none;
-          var st = { e: entries[i], post: new Map(), table: null, read: new Set() };
+          var st = { e: entries[i], post: new Map(), table: null, read: new Set(), index: states.length };
           states.push(st);
           byTerm.set(toks[i], st);
         }
@@ -470,6 +470,9 @@
           return { states: st, scorers: scorers };
         });
         var allowed = null, allowedSorted = null, spent = 0;
+        // Reports whose answer is final: complete (every term known, the exact score) or out
+        // (some term known to be missing, or a filter excludes them). Later rounds skip them.
+        var OUT = {}, settled = new Map(), evaluated = 0;
         // Does the filter allow any report in [from, to)?
         function allowsIn(from, to) {
           if (!allowedSorted) return true;
@@ -541,47 +544,79 @@
 
         // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
         function evaluate() {
-          var candidates = new Set();
-          states.forEach(function (s) { s.post.forEach(function (v, d) { candidates.add(d); }); });
           var exact = [], open = [];
-          candidates.forEach(function (d) {
-            if (allowed && !allowed.has(d)) return;
-            var sum = 0, bound = 0, complete = true, missing = [];
-            for (var j = 0; j < us.length; j++) {
-              var u = us[j], all = true;
-              for (var i = 0; i < u.states.length; i++) {
-                var s = u.states[i];
-                if (s.post.has(d)) continue;
-                if (known(s, d)) return; // the document lacks this term
-                all = false;
-                missing.push(s);
-              }
-              if (all) {
-                var v = 0;
-                for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
-                if (v === 0) return;
-                v = F(v);
-                sum += v;
-                bound += v;
-              } else {
-                complete = false;
-                for (var f2 = 0; f2 < nf; f2++) {
-                  var sc = u.scorers[f2];
-                  if (!sc) continue;
-                  var m = 0;
-                  for (var t = 0; t < u.states.length; t++) {
-                    var p = u.states[t].post.get(d);
-                    var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
-                    if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
-                    m += sc[t].weight * g;
-                  }
-                  bound += m * SLACK;
+          function consider(v, d) {
+            var known = settled.get(d);
+            if (known === OUT || opened.has(d)) return;
+            if (known) { if (known.seen !== evaluated) { known.seen = evaluated; exact.push(known); } return; }
+            if (allowed && !allowed.has(d)) { settled.set(d, OUT); return; }
+            var r = candidate(d);
+            if (r === OUT || r.score !== undefined) settled.set(d, r);
+            if (r === OUT) return;
+            r.seen = evaluated;
+            if (r.score !== undefined) exact.push(r); else { opened.add(d); open.push(r); }
+          }
+          evaluated++;
+          var opened = new Set();
+          states.forEach(function (s) { s.post.forEach(consider); });
+          return decide(exact, open);
+        }
+
+        // Where the ranges of reports seen nowhere begin: every block boundary of the terms whose
+        // block tables are read (made again only when another table has been read).
+        var startsFor = -1, startsMemo = null;
+        function rangeStarts() {
+          var tables = states.filter(function (s) { return s.table; }).length;
+          if (tables === startsFor) return startsMemo;
+          var cuts = new Set([0]);
+          states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
+          startsFor = tables;
+          startsMemo = Array.from(cuts).sort(function (a, b) { return a - b; });
+          return startsMemo;
+        }
+
+        // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
+        // missing: the terms whose postings of it are unknown}).
+        function candidate(d) {
+          var sum = 0, bound = 0, complete = true, missing = [];
+          for (var j = 0; j < us.length; j++) {
+            var u = us[j], all = true;
+            for (var i = 0; i < u.states.length; i++) {
+              var s = u.states[i];
+              if (s.post.has(d)) continue;
+              if (known(s, d)) return OUT; // the document lacks this term
+              all = false;
+              missing.push(s);
+            }
+            if (all) {
+              var v = 0;
+              for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+              if (v === 0) return OUT;
+              v = F(v);
+              sum += v;
+              bound += v;
+            } else {
+              complete = false;
+              for (var f2 = 0; f2 < nf; f2++) {
+                var sc = u.scorers[f2];
+                if (!sc) continue;
+                var m = 0;
+                for (var t = 0; t < u.states.length; t++) {
+                  var p = u.states[t].post.get(d);
+                  var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
+                  if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
+                  m += sc[t].weight * g;
                 }
+                bound += m * SLACK;
               }
             }
-            if (complete) exact.push({ doc: d, score: F(sum) });
-            else open.push({ doc: d, bound: bound, missing: missing });
-          });
+          }
+          return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
+        }
+
+        // The answer ({done: true, result}) or the blocks to read next ({wanted}), from the
+        // complete and the open candidates.
+        function decide(exact, open) {
           exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
           var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
           // work that could still change the top k, best bound first
@@ -594,20 +629,24 @@
           var unseenOpen = false;
           var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
           if (!noBlocks) {
-            var cuts = new Set([0]);
-            states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
-            var starts = Array.from(cuts).sort(function (a, b) { return a - b; });
+            var starts = rangeStarts();
+            // each term's block at the range's start, walked forward with the ranges
+            var at = states.map(function () { return 0; });
             starts.forEach(function (a, r) {
               // a range the filters exclude holds nothing to find
               if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
-              var blocks = states.map(function (s) { return s.table ? blockOf(s, a) : -1; });
+              var blocks = states.map(function (s, i) {
+                if (!s.table) return -1;
+                while (at[i] + 1 < s.table.length && s.table[at[i] + 1].first <= a) at[i]++;
+                return at[i];
+              });
               for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
               var bound = 0;
               us.forEach(function (u) {
                 for (var f = 0; f < nf; f++) {
                   if (!u.scorers[f]) continue;
                   var m = 0;
-                  u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * gmaxFor(s, a, f); });
+                  u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? s.table[blocks[s.index]].gmax[f] : s.e.rest[f]); });
                   bound += m * SLACK;
                 }
               });
