@@ -141,20 +141,23 @@ public final class Gongkai {
         : Publisher.update(out, reindex ? Set.of(Indexer.SEARCH_DIR) : Set.of(), Manifest.PATH)) {
       // Indexing runs beside rendering; both use every core they get.
       long indexStart = System.nanoTime();
-      CompletableFuture<Double> indexed = !reindex ? CompletableFuture.completedFuture(0.0) : CompletableFuture.supplyAsync(() -> {
-        if (selection == null) {
-          Indexer.index(archive, e -> Indexer.body(reports.report(e)), publisher::write);
-        } else {
-          // parts of the index whose reports kept their searched text are taken as they were
-          try (Indexer.StoredBodies stored = Indexer.StoredBodies.open(out)) {
-            Indexer.index(archive, bodies(stored, units, reports), publisher::write,
-                new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-        return seconds(indexStart);
-      });
+      CompletableFuture<Indexed> indexed = !reindex
+          ? CompletableFuture.completedFuture(new Indexed(Indexer.shards(out), 0.0))
+          : CompletableFuture.supplyAsync(() -> {
+            int shards;
+            if (selection == null) {
+              shards = Indexer.index(archive, e -> Indexer.body(reports.report(e)), publisher::write);
+            } else {
+              // parts of the index whose reports kept their searched text are taken as they were
+              try (Indexer.StoredBodies stored = Indexer.StoredBodies.open(out)) {
+                shards = Indexer.index(archive, bodies(stored, units, reports), publisher::write,
+                    new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+            return new Indexed(shards, seconds(indexStart));
+          });
       long renderStart = System.nanoTime();
       int pages;
       double rendered;
@@ -170,12 +173,13 @@ public final class Gongkai {
         }
         throw e;
       }
-      double index = join(indexed);
+      Indexed index = join(indexed);
+      renderer.searchPage(archive, index.shards(), publisher::write);
       publisher.write(new Output.Bytes(Manifest.PATH, manifest.encode(shownRoot)));
       publisher.write(new Output.Bytes(ContentStats.PATH, scan.stats().encode()));
       long commitStart = System.nanoTime();
       Publisher.Stats written = publisher.commit();
-      var stages = new BuildResult.Stages(checked, rendered, index, seconds(commitStart));
+      var stages = new BuildResult.Stages(checked, rendered, index.seconds(), seconds(commitStart));
       return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, written.files(),
           written.bytes(), seconds(start), stages, selection != null, scan.read()));
     } catch (IOException e) {
@@ -184,6 +188,9 @@ public final class Gongkai {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
     }
   }
+
+  /** What indexing gave: the static index's number of term shards, and the seconds it took. */
+  private record Indexed(int shards, double seconds) {}
 
   /**
    * A unit's manifest entry: the previous one when the file and its findings are as they were

@@ -58,8 +58,9 @@ public final class Indexer {
   private Indexer() {}
 
   /**
-   * Indexes every report; returns the number of documents. One index is written at a time in a
-   * JVM: Lucene's id sequence, which {@link DeterministicCodec#resetIds} restarts, is global.
+   * Indexes every report; returns the static index's number of term shards, which the search
+   * page names. One index is written at a time in a JVM: Lucene's id sequence, which
+   * {@link DeterministicCodec#resetIds} restarts, is global.
    */
   public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
     return index(archive, bodies, out, null);
@@ -86,6 +87,11 @@ public final class Indexer {
    * as then (an incremental build knows from its manifest).
    */
   public record Previous(Path site, Predicate<ArchiveEntry> unchanged) {}
+
+  /** The number of term shards of the static index in a built site. */
+  public static int shards(Path site) throws IOException {
+    return StaticIndex.shards(site);
+  }
 
   /** The searchable text of a report: its prose as plain text. */
   public static String body(Report r) {
@@ -170,10 +176,11 @@ public final class Indexer {
         segments.set(k, Segments.only(d));
       }
       Path index = tmp.resolve("index");
+      int shards;
       try (Directory dir = Segments.open(index)) {
         Segments.assemble(dir, segments);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          StaticIndex.write(reader, out);
+          shards = StaticIndex.write(reader, out);
         }
       }
       List<Path> files = new ArrayList<>();
@@ -182,7 +189,7 @@ public final class Indexer {
       }
       // Copied now, before the temporary folder goes: the publisher copies synchronously.
       for (Path f : files) out.accept(new Output.Copy(LUCENE_DIR + "/" + f.getFileName(), f));
-      return archive.entries().size();
+      return shards;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

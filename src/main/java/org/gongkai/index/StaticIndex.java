@@ -34,7 +34,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
-import org.gongkai.model.SearchLayout;
 
 /**
  * The browser's copy of the Lucene index (format 5), derived from it after it is written: the
@@ -45,8 +44,9 @@ import org.gongkai.model.SearchLayout;
  *
  * <ul>
  *   <li>{@code meta.json}: statistics, the BM25 constants, the length table, filters, layout;
- *   <li>{@code terms/<shard>.bin}: the term dictionary, sharded by FNV-1a of the term into a
- *       number of shards fixed by the report count ({@link SearchLayout}). Each term has its
+ *   <li>{@code terms/<shard>.bin}: the term dictionary, sharded by FNV-1a of the term into
+ *       shards of about {@code Layout.shardBytes} (the search page names their number, so the
+ *       browser fetches them beside {@code meta.json}). Each term has its
  *       per-field document frequencies, its <em>first tier</em> (the documents where it scores
  *       best) with the record locations of the best of them, and the bound of everything else;
  *       the rest of its postings, in document order in blocks with per-block bounds, is inline
@@ -72,8 +72,8 @@ public final class StaticIndex {
    * the rest (document order), postings up to this many bytes inline in the dictionary, target
    * shard size, tier pack size.
    */
-  public record Layout(int firstTier, int block, int inlineBytes, int reportsPerShard, int packBytes) {
-    public static final Layout DEFAULT = new Layout(256, 128, 64, SearchLayout.REPORTS_PER_SHARD, 1 << 20);
+  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
+    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
   }
 
   /**
@@ -88,8 +88,14 @@ public final class StaticIndex {
 
   private StaticIndex() {}
 
-  static void write(DirectoryReader reader, Consumer<Output> out) throws IOException {
-    write(reader, out, Layout.DEFAULT);
+  /** Writes the static index; returns its number of shards. */
+  static int write(DirectoryReader reader, Consumer<Output> out) throws IOException {
+    return write(reader, out, Layout.DEFAULT);
+  }
+
+  /** The number of shards of the static index in a built site ({@code search/meta.json}). */
+  public static int shards(Path site) throws IOException {
+    return JSON.readTree(site.resolve("search/meta.json").toFile()).path("shards").asInt(1);
   }
 
   /**
@@ -121,7 +127,7 @@ public final class StaticIndex {
     }
   }
 
-  static void write(DirectoryReader reader, Consumer<Output> out, Layout layout) throws IOException {
+  static int write(DirectoryReader reader, Consumer<Output> out, Layout layout) throws IOException {
     ObjectNode meta = JsonNodeFactory.instance.objectNode();
     meta.put("format", FORMAT);
     meta.put("k1", K1);
@@ -138,7 +144,7 @@ public final class StaticIndex {
       meta.putArray("regions");
       out.accept(json("search/meta.json", meta));
       out.accept(new Output.Bytes("search/terms/0.bin", new byte[0]));
-      return;
+      return 1;
     }
     // the index's segments seen as one (a single segment's own terms when there is one)
     IndexReader index = reader;
@@ -202,7 +208,10 @@ public final class StaticIndex {
     meta.put("tierPacks", tiers.count);
 
     entries.sort((a, b) -> a.term.compareTo(b.term));
-    int shards = SearchLayout.shards(n, layout.reportsPerShard());
+    long total = 0;
+    for (Entry e : entries) total += e.bytes.length;
+    int shards = 1;
+    while (shards < 65536 && total / shards > layout.shardBytes()) shards <<= 1;
     meta.put("shards", shards);
     ByteArrayOutputStream[] files = new ByteArrayOutputStream[shards];
     for (Entry e : entries) {
@@ -217,6 +226,7 @@ public final class StaticIndex {
       files[i] = null;
     }
     out.accept(json("search/meta.json", meta));
+    return shards;
   }
 
   private record Entry(String term, byte[] bytes) {}

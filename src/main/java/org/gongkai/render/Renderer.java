@@ -46,7 +46,8 @@ public final class Renderer {
 
   /**
    * Renders the selected pages and every archive-wide file (home, lists of the newest, feed,
-   * sitemap, open data, assets); returns how many HTML pages the whole site has.
+   * sitemap, open data, assets) but the search page ({@link #searchPage}); returns how many HTML
+   * pages the whole site has.
    */
   public int render(Archive archive, ReportSource reports, Selection select, Consumer<Output> out) {
     ReportPages pages = new ReportPages(templates, new Markdown(), chrome);
@@ -56,7 +57,6 @@ public final class Renderer {
     new ListPages(templates, chrome).region(archive, archive.root(), select, out);
     SiteFiles site = new SiteFiles(templates, chrome, baseUrl);
     site.home(archive, out);
-    site.search(archive, out);
     site.notFound(out);
     site.feed(archive, out);
     site.robots(out);
@@ -71,6 +71,14 @@ public final class Renderer {
       html = ListPages.htmlPageCount(archive); // no sitemap: the pages need not be listed
     }
     return html + 1;
+  }
+
+  /**
+   * Renders the search page, once the search index is written: the page names its number of
+   * term shards, so the browser fetches a query's shards beside the index's statistics.
+   */
+  public void searchPage(Archive archive, int shards, Consumer<Output> out) {
+    new SiteFiles(templates, chrome, baseUrl).search(archive, shards, out);
   }
 
   /**

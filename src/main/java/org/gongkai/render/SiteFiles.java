@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
-import org.gongkai.model.SearchLayout;
 
 /** The home page, 404 page, feed, sitemap, robots.txt, archive-wide open data and assets. */
 final class SiteFiles {
@@ -47,8 +46,11 @@ final class SiteFiles {
     out.accept(new Output.Bytes("index.html", templates.render("home.peb", vars)));
   }
 
-  /** The search page; its script reads the index the index stage writes next to it. */
-  void search(Archive archive, Consumer<Output> out) {
+  /**
+   * The search page; its script reads the index the index stage writes next to it, whose number
+   * of term shards the page names.
+   */
+  void search(Archive archive, int shards, Consumer<Output> out) {
     Map<String, Object> vars = chrome.page("search", "检索报告", chrome.crumbs("search", List.of("search"), List.of("检索")));
     java.util.Set<String> names = new java.util.TreeSet<>();
     for (var province : archive.root().children()) {
@@ -57,7 +59,7 @@ final class SiteFiles {
     }
     vars.put("regions", List.copyOf(names));
     vars.put("years", List.copyOf(archive.byYear().keySet()));
-    vars.put("shards", SearchLayout.shards(archive.entries().size()));
+    vars.put("shards", shards);
     out.accept(new Output.Bytes("search/index.html", templates.render("search.peb", vars)));
   }
 

@@ -43,7 +43,7 @@ class StaticParityTest {
   void tieredSearchKeepsTheTopTenExact() throws Exception {
     Node.assumeAvailable();
     Path site = build();
-    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 16, 1, 512));
+    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 16, 256, 512));
     compare(site, false, 2);
   }
 
