@@ -34,6 +34,14 @@ final class Node {
     assumeTrue(ok, "node not found: the browser-parity tests need Node.js (.ci/run installs it)");
   }
 
+  /** The start of a script using search.js: it imports readFileSync and holds the engine as {@code core}. */
+  static String withSearchJs() throws IOException {
+    return "import { readFileSync } from 'node:fs';\n"
+        + "import { createRequire } from 'node:module';\n"
+        + "const core = createRequire(import.meta.url)("
+        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(SEARCH_JS.toString()) + ");\n";
+  }
+
   /** Runs {@code script} (ES module source) with the arguments; returns its standard output. */
   static String run(String script, List<String> args) throws IOException, InterruptedException {
     Path file = Files.createTempFile("gongkai-", ".mjs");

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.Gongkai;
 import org.gongkai.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,7 @@ class StaticFetchTest {
   @Test
   void oneWordQueryFetchesItsShardAndOneRangePerResult() throws Exception {
     Node.assumeAvailable();
-    Path site = build();
+    Path site = Fixtures.buildAllSeeds(root);
     int shards = pageShards(site);
     JsonNode run = run(site, shards);
     JsonNode search = run.get("search");
@@ -54,9 +53,8 @@ class StaticFetchTest {
   @Test
   void inflateDecodesWhatZlibWrites() throws Exception {
     Node.assumeAvailable();
-    String script = "import { createRequire } from 'node:module';\n"
+    String script = Node.withSearchJs()
         + "import zlib from 'node:zlib';\n"
-        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
         + "let checked = 0;\n"
         + "for (let level = 0; level <= 9; level++) for (const size of [0, 1, 300, 70000]) {\n"
         + "  const data = Buffer.alloc(size);\n"
@@ -71,14 +69,6 @@ class StaticFetchTest {
     JsonNode r = new ObjectMapper().readTree(Node.run(script, List.of()));
     assertEquals(40, r.get("checked").asInt());
     assertTrue(r.get("refused").asBoolean(), "bytes that are no zlib stream are refused");
-  }
-
-  private Path build() throws Exception {
-    Path content = root.resolve("content");
-    Fixtures.copyAllSeeds(content);
-    Path site = root.resolve("site");
-    assertTrue(Gongkai.builder().contentRoot(content).build().build(site).ok());
-    return site;
   }
 
   /** The shard count the search page names ({@code data-shards}). */
@@ -100,9 +90,7 @@ class StaticFetchTest {
   }
 
   private JsonNode run(Path site, int shards) throws Exception {
-    String script = "import { readFileSync } from 'node:fs';\n"
-        + "import { createRequire } from 'node:module';\n"
-        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
+    String script = Node.withSearchJs()
         + "const [site, shards] = [process.argv[2], +process.argv[3]];\n"
         + "let log = [], metaArrived = false;\n"
         + "const read = (p, s, e) => {\n"

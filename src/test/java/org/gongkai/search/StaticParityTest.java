@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.Gongkai;
 import org.gongkai.index.StaticIndex;
 import org.gongkai.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class StaticParityTest {
   @Test
   void browserEngineAnswersExactlyAsLucene() throws Exception {
     Node.assumeAvailable();
-    Path site = build();
+    Path site = Fixtures.buildAllSeeds(root);
     compare(site, true, 10);
   }
 
@@ -42,17 +41,9 @@ class StaticParityTest {
   @Test
   void tieredSearchKeepsTheTopTenExact() throws Exception {
     Node.assumeAvailable();
-    Path site = build();
+    Path site = Fixtures.buildAllSeeds(root);
     StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 16, 256, 512));
     compare(site, false, 2);
-  }
-
-  private Path build() throws Exception {
-    Path content = root.resolve("content");
-    Fixtures.copyAllSeeds(content);
-    Path site = root.resolve("site");
-    assertTrue(Gongkai.builder().contentRoot(content).build().build(site).ok());
-    return site;
   }
 
   private void compare(Path site, boolean allExact, int top) throws Exception {
@@ -72,9 +63,7 @@ class StaticParityTest {
     for (Case c : cases) input.addObject().put("text", c.q()).put("region", c.region()).put("year", c.year()).put("k", top);
     Path casesFile = root.resolve("cases.json");
     Files.writeString(casesFile, json.writeValueAsString(input), StandardCharsets.UTF_8);
-    String script = "import { readFileSync } from 'node:fs';\n"
-        + "import { createRequire } from 'node:module';\n"
-        + "const core = createRequire(import.meta.url)(" + TokensParityTest.json(Node.SEARCH_JS.toString()) + ");\n"
+    String script = Node.withSearchJs()
         + "const site = process.argv[2];\n"
         + "const read = (p, s, e) => { const b = new Uint8Array(readFileSync(site + '/search/' + p)); return Promise.resolve(s === undefined ? b : b.subarray(s, e)); };\n"
         + "const index = new core.Index(read);\n"

@@ -37,9 +37,7 @@ class TokensParityTest {
     List<String> texts = samples();
     Path input = Files.createTempFile("tokens-", ".json");
     Files.writeString(input, new ObjectMapper().writeValueAsString(texts), StandardCharsets.UTF_8);
-    String script = "import { readFileSync } from 'node:fs';\n"
-        + "import { createRequire } from 'node:module';\n"
-        + "const core = createRequire(import.meta.url)(" + json(Node.SEARCH_JS.toString()) + ");\n"
+    String script = Node.withSearchJs()
         + "const texts = JSON.parse(readFileSync(process.argv[2], 'utf8'));\n"
         + "console.log(JSON.stringify(texts.map(t => ({ tokens: core.tokens(t),"
         + " snippet: core.snippetHtml(t, new Set(core.queryTokens('政务公开 行政复议 workflow'))) }))));\n";
@@ -61,7 +59,4 @@ class TokensParityTest {
     Files.deleteIfExists(input);
   }
 
-  static String json(String s) throws Exception {
-    return new ObjectMapper().writeValueAsString(s);
-  }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongkai.BuildResult;
 import org.gongkai.CheckResult;
 import org.gongkai.Gongkai;
 import org.gongkai.GongkaiException;
@@ -67,6 +68,20 @@ public final class Fixtures {
   /** Copies every seed into a fresh content tree. */
   public static void copyAllSeeds(Path root) {
     for (String rel : List.of(JINDOUYING, BALIYING, ANGSU, QUANTANG, ANLIANG)) copySeed(root, rel);
+  }
+
+  /** Copies every seed into {@code root/content} and builds them into {@code root/site}; returns the site. */
+  public static Path buildAllSeeds(Path root) {
+    Path content = root.resolve("content");
+    copyAllSeeds(content);
+    Path site = root.resolve("site");
+    try {
+      BuildResult r = gongkai(content).build(site);
+      if (!r.ok()) throw new AssertionError("the seeds do not build: " + r.check().diagnostics());
+    } catch (GongkaiException e) {
+      throw new AssertionError(e);
+    }
+    return site;
   }
 
   /** Checks everything under {@code root} (as content root). */
