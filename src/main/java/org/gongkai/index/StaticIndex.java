@@ -336,13 +336,16 @@ public final class StaticIndex {
     // the union of documents over fields, each with its impact for this term alone
     int[] docIds = union(fp);
     int docs = docIds.length;
-    int[][] at = new int[nf][]; // per field, for each union doc, its index in the field's postings or -1
-    double[][] g = new double[nf][docs];
+    // per field holding the term (else null): for each union doc, its index in the field's
+    // postings or -1, and its g
+    int[][] at = new int[nf][];
+    double[][] g = new double[nf][];
     double[] impact = new double[docs];
     for (int f = 0; f < nf; f++) {
+      if (fp[f] == null) continue;
       at[f] = new int[docs];
       Arrays.fill(at[f], -1);
-      if (fp[f] == null) continue;
+      g[f] = new double[docs];
       double idf = Math.log(1 + (docCounts[f] - fp[f].df + 0.5) / (fp[f].df + 0.5));
       double w = Fields.SEARCHED.get(f).boost() * idf;
       for (int i = 0, u = 0; i < fp[f].docs.length; i++) {
@@ -382,10 +385,11 @@ public final class StaticIndex {
       int from = i * layout.block();
       int to = Math.min(rest.length, from + layout.block());
       float[] gmax = new float[nf];
-      for (int j = from; j < to; j++) {
-        for (int f = 0; f < nf; f++) {
-          if (at[f][rest[j]] >= 0) gmax[f] = Math.max(gmax[f], Math.nextUp((float) g[f][rest[j]])); // never below
-        }
+      for (int f = 0; f < nf; f++) {
+        double most = -1;
+        if (at[f] == null) continue;
+        for (int j = from; j < to; j++) if (at[f][rest[j]] >= 0 && g[f][rest[j]] > most) most = g[f][rest[j]];
+        if (most >= 0) gmax[f] = Math.nextUp((float) most); // never below any (rounding is monotone)
       }
       byte[] data = postings(rest, from, to, docIds, at, fp, norms, nf, docIds[rest[from]]);
       table.varint(docIds[rest[from]] - prevFirst);
@@ -521,7 +525,7 @@ public final class StaticIndex {
       int delta = docIds[u] - prev;
       prev = docIds[u];
       int mask = 0;
-      for (int f = 0; f < nf; f++) if (at[f][u] >= 0) mask |= 1 << f;
+      for (int f = 0; f < nf; f++) if (at[f] != null && at[f][u] >= 0) mask |= 1 << f;
       int only = Integer.numberOfTrailingZeros(mask);
       int freq = Integer.bitCount(mask) == 1 ? fp[only].freqs[at[only][u]] : 0;
       if (freq >= 1 && freq <= 3) {
@@ -533,8 +537,8 @@ public final class StaticIndex {
       b.varint(delta << 4);
       b.write(mask);
       for (int f = 0; f < nf; f++) {
+        if ((mask & (1 << f)) == 0) continue;
         int i = at[f][u];
-        if (i < 0) continue;
         b.varint(fp[f].freqs[i]);
         b.write(norms[f][docIds[u]] & 0xff);
       }
@@ -761,11 +765,12 @@ public final class StaticIndex {
 
     void varint(int v) {
       if (v < 0) throw new IllegalArgumentException("negative varint " + v);
+      if (count + 5 > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + 5));
       while ((v & ~0x7f) != 0) {
-        write((v & 0x7f) | 0x80);
+        buf[count++] = (byte) ((v & 0x7f) | 0x80);
         v >>>= 7;
       }
-      write(v);
+      buf[count++] = (byte) v;
     }
 
     void string(String s) {
