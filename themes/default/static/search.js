@@ -26,6 +26,17 @@
     if (isHan(cp)) return 1;
     return LETTER_OR_DIGIT.test(norm) ? 2 : 0;
   }
+  // A character as the index saw it (NFKC, lower case), each kept once: a report's prose
+  // repeats a few thousand characters (the Java side keeps the same cache).
+  var NORM = new Map();
+  function normal(ch) {
+    var n = NORM.get(ch);
+    if (n === undefined) {
+      n = ch.normalize("NFKC").toLowerCase();
+      if (NORM.size < 65536) NORM.set(ch, n);
+    }
+    return n;
+  }
   function cpCount(s) { var n = 0; for (var c of s) n++; return n; }
   function cutCodePoints(s, max) { var out = "", n = 0; for (var c of s) { if (n++ >= max) break; out += c; } return out; }
 
@@ -35,7 +46,7 @@
       cps.push(ch);
       offsets.push(off);
       off += ch.length;
-      norm.push(ch.normalize("NFKC").toLowerCase());
+      norm.push(normal(ch));
     }
     offsets.push(off);
     var out = [], i = 0;
@@ -68,7 +79,7 @@
   // characters, each word as its token.
   function runs(text) {
     var norm = [];
-    for (var ch of text) norm.push(ch.normalize("NFKC").toLowerCase());
+    for (var ch of text) norm.push(normal(ch));
     var out = [], i = 0;
     while (i < norm.length) {
       var k = kind(norm[i]);
@@ -137,6 +148,13 @@
   function best(text, q) {
     var ps = passages(text), bestP = ps[0], bestScore = 0;
     ps.forEach(function (p) {
+      // a token of the passage is a run of its normalised characters: no query token inside
+      // them, no hit (most passages), and no need to cut the passage into tokens
+      var flat = "";
+      for (var ch of p) flat += normal(ch);
+      var any = false;
+      q.forEach(function (t) { if (!any && flat.indexOf(t) >= 0) any = true; });
+      if (!any) return;
       var hit = new Set();
       tokens(p).forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
       if (hit.size > bestScore) { bestP = p; bestScore = hit.size; }
