@@ -131,7 +131,8 @@ public final class Gongkai {
     Manifest manifest = new Manifest(settings, kept);
     Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
-    Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
+    Renderer.Builder rendering = Renderer.builder().theme(theme).baseUrl(baseUrl);
+    Renderer renderer = (selection == null ? rendering : rendering.previous(out.toAbsolutePath().normalize())).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was,
     // and a removed report or changed text rewrites it (the parts that kept theirs are reused).
     Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(previous, manifest);
