@@ -102,7 +102,7 @@ public final class Gongkai {
     String settings = settings();
     String shownRoot = shownRoot();
     Manifest previous = Manifest.read(out, shownRoot).filter(m -> m.settings().equals(settings)).orElse(null);
-    ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out);
+    ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
     List<ContentFiles.Found> files;
     try {
       files = ContentFiles.walk(contentRoot);
@@ -172,8 +172,8 @@ public final class Gongkai {
         throw e;
       }
       double index = join(indexed);
-      publisher.write(new Output.Bytes(Manifest.PATH, manifest.encode(shownRoot)));
-      publisher.write(new Output.Bytes(ContentStats.PATH, scan.stats().encode()));
+      publisher.write(manifest.output(shownRoot));
+      publisher.write(new Output.Bytes(ContentStats.PATH, stats(scan, manifest).encode()));
       long commitStart = System.nanoTime();
       Publisher.Stats written = publisher.commit();
       var stages = new BuildResult.Stages(checked, rendered, index, seconds(commitStart));
@@ -195,6 +195,18 @@ public final class Gongkai {
     if (known != null && (findings == null || known.holdsFindings(findings))) return known;
     return Manifest.Entry.of(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(),
         findings, u.textSha256()));
+  }
+
+  /** The content files' sizes and times now, in the order of the manifest's entries (one per unit). */
+  private static ContentStats stats(ContentScan.Result scan, Manifest manifest) {
+    List<ContentScan.Unit> units = scan.units();
+    long[] sizes = new long[units.size()];
+    long[] times = new long[units.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = units.get(i).size();
+      times[i] = units.get(i).modifiedNanos();
+    }
+    return ContentStats.of(scan.scanned(), manifest.entries(), sizes, times);
   }
 
   /** The report behind a unit: the one just loaded, or loaded now (a page of an unchanged report). */

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.zip.CRC32C;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Label;
 import org.gongkai.diag.Lang;
@@ -26,6 +27,7 @@ import org.gongkai.diag.SourcePos;
 import org.gongkai.model.BRow;
 import org.gongkai.model.KeyFigures;
 import org.gongkai.model.Organ;
+import org.gongkai.model.Output;
 import org.gongkai.model.OrganKind;
 import org.gongkai.model.Region;
 import org.gongkai.model.ReportHead;
@@ -75,29 +77,85 @@ final class ManifestCodec {
    *     the manifest does not depend on where the content lies or the build was started
    */
   static byte[] encode(Manifest m, String shownRoot) {
-    Sink data = new Sink(m.entries().size() * 1024);
-    data.writeInt(MAGIC);
-    data.writeInt(VERSION);
-    data.plain(m.settings());
-    data.varint(m.entries().size());
-    for (Manifest.Entry e : m.entries()) {
-      Manifest.Stored old = e.reusable(shownRoot);
-      if (old != null) {
-        data.varint(old.length());
-        data.write(old.bytes(), old.start(), old.length());
-      } else {
-        byte[] record = record(e.file(), shownRoot);
-        data.varint(record.length);
-        data.write(record, 0, record.length);
-      }
-    }
-    CRC32C crc = new CRC32C();
-    crc.update(data.buf, 0, data.size);
-    data.writeInt((int) crc.getValue());
+    List<Part> parts = parts(m, shownRoot);
+    long size = 4;
+    for (Part p : parts) size += p.length();
+    if (size > Integer.MAX_VALUE - 8) throw new IllegalStateException("manifest over 2 GB");
+    Sink data = new Sink((int) size);
+    for (Part p : parts) data.write(p.bytes(), p.from(), p.length());
+    data.writeInt(checksum(parts));
     return data.toByteArray();
   }
 
-  static Manifest decode(byte[] bytes, String shownRoot) throws IOException {
+  /**
+   * The manifest as written into a site: spliced from the file it was read from, {@code source},
+   * when it reuses records of it (the unchanged records are copied file to file), else whole.
+   */
+  static Output output(Manifest m, String shownRoot, String path, Path source) {
+    List<Part> parts = parts(m, shownRoot);
+    byte[] read = null;
+    for (Part p : parts) {
+      if (!p.kept()) continue;
+      if (read != null && read != p.bytes()) return new Output.Bytes(path, encode(m, shownRoot));
+      read = p.bytes();
+    }
+    if (read == null || source == null) return new Output.Bytes(path, encode(m, shownRoot));
+    List<Output.Spliced.Piece> pieces = new ArrayList<>();
+    for (Part p : parts) {
+      pieces.add(p.kept() ? Output.Spliced.Piece.kept(p.from(), p.length())
+          : Output.Spliced.Piece.fresh(Arrays.copyOfRange(p.bytes(), p.from(), p.from() + p.length())));
+    }
+    Sink crc = new Sink(4);
+    crc.writeInt(checksum(parts));
+    pieces.add(Output.Spliced.Piece.fresh(crc.toByteArray()));
+    return new Output.Spliced(path, source, pieces);
+  }
+
+  /** A run of the manifest's bytes: new, or ({@code kept}) records of the bytes it was read from. */
+  private record Part(byte[] bytes, int from, int length, boolean kept) {}
+
+  /** Everything but the checksum, in order; records of unchanged files as the bytes they were read from. */
+  private static List<Part> parts(Manifest m, String shownRoot) {
+    List<Part> parts = new ArrayList<>();
+    Sink fresh = new Sink();
+    fresh.writeInt(MAGIC);
+    fresh.writeInt(VERSION);
+    fresh.plain(m.settings());
+    fresh.varint(m.entries().size());
+    Part kept = null;
+    for (Manifest.Entry e : m.entries()) {
+      Manifest.Stored old = e.reusable(shownRoot);
+      if (old == null) {
+        if (kept != null) parts.add(kept);
+        kept = null;
+        byte[] record = record(e.file(), shownRoot);
+        fresh.varint(record.length);
+        fresh.write(record, 0, record.length);
+        continue;
+      }
+      if (fresh.size > 0) parts.add(new Part(fresh.buf, 0, fresh.size, false));
+      if (fresh.size > 0) fresh = new Sink();
+      int length = old.end() - old.from();
+      if (kept != null && kept.bytes() == old.bytes() && kept.from() + kept.length() == old.from()) {
+        kept = new Part(old.bytes(), kept.from(), kept.length() + length, true);
+      } else {
+        if (kept != null) parts.add(kept);
+        kept = new Part(old.bytes(), old.from(), length, true);
+      }
+    }
+    if (kept != null) parts.add(kept);
+    if (fresh.size > 0) parts.add(new Part(fresh.buf, 0, fresh.size, false));
+    return parts;
+  }
+
+  private static int checksum(List<Part> parts) {
+    CRC32C crc = new CRC32C();
+    for (Part p : parts) crc.update(p.bytes(), p.from(), p.length());
+    return (int) crc.getValue();
+  }
+
+  /** @param source the file the bytes were read from, or null */
+  static Manifest decode(byte[] bytes, String shownRoot, Path source) throws IOException {
     if (bytes.length < 12) throw new IOException("not a manifest");
     CRC32C crc = new CRC32C();
     crc.update(bytes, 0, bytes.length - 4);
@@ -109,6 +167,7 @@ final class ManifestCodec {
     int n = in.count();
     List<Manifest.Entry> entries = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
+      int from = in.pos;
       int length = in.count();
       int start = in.pos;
       if (length > in.available()) throw new IOException("bad record length");
@@ -121,7 +180,8 @@ final class ManifestCodec {
       int archiveLength = r.count();
       if (archiveLength > r.available()) throw new IOException("bad part length");
       entries.add(new Manifest.Entry(path, sha, textSha, scope, findings,
-          new Manifest.Stored(bytes, start, length, r.pos, r.pos + archiveLength, start + length, shownRoot)));
+          new Manifest.Stored(bytes, from, start, length, r.pos, r.pos + archiveLength, start + length, shownRoot,
+              source)));
       in.pos = start + length;
     }
     if (in.available() != 0) throw new IOException("trailing bytes");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.gongkai.model.Organ;
 import org.gongkai.model.OrganKind;
 import org.gongkai.model.Output;
 import org.gongkai.model.Region;
+import org.gongkai.site.Sites;
 import org.gongkai.model.ReportHead;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,22 +50,9 @@ class OpenDataTest {
     return out;
   }
 
-  /** A file's bytes as the publisher writes them. */
-  private static byte[] bytes(Output o) throws IOException {
-    if (o instanceof Output.Bytes b) return b.bytes();
-    Output.Spliced s = (Output.Spliced) o;
-    byte[] source = Files.readAllBytes(s.source());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (Output.Spliced.Piece p : s.pieces()) {
-      if (p.bytes() != null) out.writeBytes(p.bytes());
-      else out.write(source, (int) p.offset(), (int) p.length());
-    }
-    return out.toByteArray();
-  }
-
   private void publish(Map<String, Output> files) throws IOException {
     Map<String, byte[]> written = new LinkedHashMap<>();
-    for (Output o : files.values()) written.put(o.path(), bytes(o));
+    for (Output o : files.values()) written.put(o.path(), Sites.bytes(o));
     for (var e : written.entrySet()) {
       Path f = site.resolve(e.getKey());
       Files.createDirectories(f.getParent());
@@ -100,9 +87,9 @@ class OpenDataTest {
       assertTrue(s.pieces().stream().anyMatch(p -> p.bytes() == null), path + " keeps rows of the previous file");
     }
     for (String path : full.keySet()) {
-      assertArrayEquals(bytes(full.get(path)), bytes(spliced.get(path)), path);
+      assertArrayEquals(Sites.bytes(full.get(path)), Sites.bytes(spliced.get(path)), path);
     }
-    assertEquals(14, Json.MAPPER.readTree(bytes(spliced.get(OpenData.JSON))).size());
+    assertEquals(14, Json.MAPPER.readTree(Sites.bytes(spliced.get(OpenData.JSON))).size());
   }
 
   @Test
@@ -113,6 +100,6 @@ class OpenDataTest {
     Files.writeString(site.resolve(OpenData.CSV), "edited by hand\r\n", StandardCharsets.UTF_8);
     Map<String, Output> out = outputs(a, new Selection(false, Set.of(), Set.of(), Set.of(), Set.of()), site);
     assertInstanceOf(Output.Bytes.class, out.get(OpenData.CSV));
-    assertArrayEquals(bytes(outputs(a, Selection.ALL, null).get(OpenData.CSV)), bytes(out.get(OpenData.CSV)));
+    assertArrayEquals(Sites.bytes(outputs(a, Selection.ALL, null).get(OpenData.CSV)), Sites.bytes(out.get(OpenData.CSV)));
   }
 }
