@@ -63,9 +63,7 @@ final class PageChanges {
       if (added) organYears(entries, e.organDir()).forEach(y -> reports.add(y.dir()));
       if (listed) {
         organPages.add(e.organDir());
-        List<String> folders = Archiver.regionFolders(e);
-        for (int depth = 0; depth <= folders.size(); depth++) {
-          String dir = String.join("/", folders.subList(0, depth));
+        for (String dir : Archiver.regionDirs(e)) {
           regions.add(dir);
           listings.add(Selection.listingKey(dir, e.head().year()));
         }

@@ -34,9 +34,13 @@ final class RegionTree {
       Draft node = root;
       root.reports++;
       for (String folder : Archiver.regionFolders(e)) {
-        List<String> path = new ArrayList<>(node.path);
-        path.add(folder);
-        node = node.children.computeIfAbsent(folder, f -> new Draft(f, List.copyOf(path)));
+        Draft child = node.children.get(folder);
+        if (child == null) {
+          List<String> path = new ArrayList<>(node.path);
+          path.add(folder);
+          node.children.put(folder, child = new Draft(folder, List.copyOf(path)));
+        }
+        node = child;
         node.reports++;
       }
       node.organs.computeIfAbsent(e.head().organ().name() + "\u0000" + e.organDir(), k -> new ArrayList<>()).add(e);
