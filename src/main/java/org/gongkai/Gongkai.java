@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -53,15 +54,17 @@ public final class Gongkai {
   private final Path contentRoot;
   private final Theme theme;
   private final String baseUrl;
-  private final Loader loader;
-  private final Validator validator;
+  // Made on threads of their own while a build reads the manifest and walks the content
+  // (the schema and the division list take a few tenths of a second to load).
+  private final CompletableFuture<Loader> loader;
+  private final CompletableFuture<Validator> validator;
 
   private Gongkai(Builder b) {
     this.contentRoot = b.contentRoot;
     this.theme = b.theme;
     this.baseUrl = b.baseUrl;
-    this.loader = Loader.create(ReportSchema.load());
-    this.validator = Validator.create(Divisions.load());
+    this.loader = background("gongkai-schema", () -> Loader.create(ReportSchema.load()));
+    this.validator = background("gongkai-divisions", () -> Validator.create(Divisions.load()));
   }
 
   public static Builder builder() {
@@ -101,9 +104,11 @@ public final class Gongkai {
    */
   public BuildResult build(Path out) throws GongkaiException {
     long start = System.nanoTime();
-    String settings = settings();
+    CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // hashes the jar
     String shownRoot = shownRoot();
-    Manifest previous = Manifest.read(out, shownRoot).filter(m -> m.settings().equals(settings)).orElse(null);
+    Optional<Manifest> built = Manifest.read(out, shownRoot);
+    String settings = settings(join(code));
+    Manifest previous = built.filter(m -> m.settings().equals(settings)).orElse(null);
     ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
     List<ContentFiles.Found> files;
     try {
@@ -218,7 +223,7 @@ public final class Gongkai {
   private Report report(ContentScan.Unit u) {
     if (u.report() != null) return u.report();
     try {
-      if (loader.load(u.path(), contentRoot) instanceof LoadResult.Loaded l) return l.report();
+      if (join(loader).load(u.path(), contentRoot) instanceof LoadResult.Loaded l) return l.report();
       throw new IllegalStateException("an unchanged report no longer loads: " + u.shown());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -240,8 +245,8 @@ public final class Gongkai {
   }
 
   /** What the site depends on besides the content: a manifest made with other settings is ignored. */
-  private String settings() {
-    return String.join("\n", "code " + CodeVersion.get(), "theme " + theme.fingerprint(), "base " + baseUrl);
+  private String settings(String code) {
+    return String.join("\n", "code " + code, "theme " + theme.fingerprint(), "base " + baseUrl);
   }
 
   /** How content files' paths begin as findings show them ({@code content/}). */
@@ -252,6 +257,21 @@ public final class Gongkai {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** Runs {@code work} on a daemon thread of its own: the common pool stays free for the walk and the scan. */
+  private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return result;
   }
 
   /** Waits for a background stage, rethrowing its failure as it was thrown. */
@@ -275,7 +295,7 @@ public final class Gongkai {
   private ContentScan.Result scanFound(List<ContentFiles.Found> named, Set<Path> context, Manifest previous,
       ContentStats stats) throws GongkaiException {
     try {
-      return new ContentScan(contentRoot, loader, validator, previous, stats).run(named, context);
+      return new ContentScan(contentRoot, join(loader), join(validator), previous, stats).run(named, context);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法读取 / cannot read: " + e.getCause().getMessage(), e.getCause());
     }
