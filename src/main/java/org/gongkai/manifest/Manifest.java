@@ -74,8 +74,9 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
    */
   public static final class Entry {
     private final String path;
-    private final String sha256;
-    private final String textSha256;
+    /** Decoded when first asked for (an unchanged file's hashes are rarely needed). */
+    private volatile String sha256;
+    private volatile String textSha256;
     private final String scope;
     private final int findingCount;
     /** The bytes it was read from; null for an entry made from a {@link File}. */
@@ -104,11 +105,19 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
     }
 
     public String sha256() {
+      if (sha256 == null) hashes();
       return sha256;
     }
 
     public String textSha256() {
+      if (sha256 == null) hashes();
       return textSha256;
+    }
+
+    private void hashes() {
+      String[] both = ManifestCodec.hashes(stored);
+      textSha256 = both[1];
+      sha256 = both[0]; // last: a reader that sees it sees the other
     }
 
     /** The scope of the rules across reports the file is in. */
@@ -151,7 +160,7 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
 
     /** Everything, decoded. */
     public File file() {
-      return new File(path, sha256, head(), figures(), summary(), own(), findings(), textSha256);
+      return new File(path, sha256(), head(), figures(), summary(), own(), findings(), textSha256());
     }
 
     private ManifestCodec.ArchivePart archive() {
@@ -174,9 +183,9 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
 
   /**
    * Where an entry's record lies in the bytes of a manifest read from a site ({@code from}: its
-   * length before it), and the file they were read from.
+   * length before it; {@code hashes}: its two hashes), and the file they were read from.
    */
-  record Stored(ByteBuffer bytes, int from, int start, int length, int archiveStart, int archiveEnd, int end,
+  record Stored(ByteBuffer bytes, int from, int hashes, int archiveStart, int archiveEnd, int end,
       String shownRoot, Path source) {}
 
   /** Every entry decoded (for tests and tools; a build asks entries for what it needs). */

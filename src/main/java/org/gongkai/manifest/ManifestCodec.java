@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32C;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -177,27 +178,56 @@ final class ManifestCodec {
     if (stored != (int) crc.getValue()) throw new IOException("damaged manifest");
     String settings = in.plain();
     int n = in.count();
-    List<Manifest.Entry> entries = new ArrayList<>(n);
+    // Records are found one after another by their lengths, then read on every core.
+    int[] from = new int[n];
     for (int i = 0; i < n; i++) {
-      int from = in.pos;
+      from[i] = in.pos;
       int length = in.count();
-      int start = in.pos;
       if (length > in.available()) throw new IOException("bad record length");
-      Source r = new Source(bytes, start, start + length);
+      in.pos += length;
+    }
+    if (in.available() != 0) throw new IOException("trailing bytes");
+    Manifest.Entry[] entries = new Manifest.Entry[n];
+    try {
+      IntStream.range(0, n).parallel().forEach(i -> entries[i] = entry(bytes, from[i], shownRoot, source));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new Manifest(settings, Arrays.asList(entries));
+  }
+
+  /** The record whose length is at {@code from}: what every build looks up, and where the rest lies. */
+  private static Manifest.Entry entry(ByteBuffer bytes, int from, String shownRoot, Path source) {
+    try {
+      Source r = new Source(bytes, from, bytes.limit() - 4);
+      int length = r.count();
+      int start = r.pos;
+      r = new Source(bytes, start, start + length);
       String path = r.plain();
-      String sha = r.plain();
-      String textSha = r.nullablePlain();
+      int hashes = r.pos;
+      int sha = r.count(); // the hashes: decoded when asked for
+      r.pos += sha;
+      int text = r.count();
+      r.pos += Math.max(0, text - 1);
       String scope = r.plain();
       int findings = r.count();
       int archiveLength = r.count();
-      if (archiveLength > r.available()) throw new IOException("bad part length");
-      entries.add(new Manifest.Entry(path, sha, textSha, scope, findings,
-          new Manifest.Stored(bytes, from, start, length, r.pos, r.pos + archiveLength, start + length, shownRoot,
-              source)));
-      in.pos = start + length;
+      if (r.available() < 0 || archiveLength > r.available()) throw new IOException("bad part length");
+      return new Manifest.Entry(path, null, null, scope, findings, new Manifest.Stored(bytes, from, hashes,
+          r.pos, r.pos + archiveLength, start + length, shownRoot, source));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (in.available() != 0) throw new IOException("trailing bytes");
-    return new Manifest(settings, entries);
+  }
+
+  /** An entry's hashes of its file and of its searched text (null if none), as {@link #record} wrote them. */
+  static String[] hashes(Manifest.Stored s) {
+    try {
+      Source r = new Source(s.bytes(), s.hashes(), s.archiveStart());
+      return new String[] {r.plain(), r.nullablePlain()};
+    } catch (IOException e) {
+      throw new IllegalStateException("unreadable manifest record", e);
+    }
   }
 
   /** One file's record, as {@link #decode} splits it. */
