@@ -52,12 +52,21 @@ public final class Archiver {
 
     SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
     Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
+    String lastOrgan = null;
+    List<SortedMap<Integer, List<ArchiveEntry>>> regions = new ArrayList<>();
     for (ArchiveEntry e : entries) {
       int year = e.head().year();
       byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
-      for (String dir : regionDirs(e)) {
-        byRegionYear.computeIfAbsent(dir, d -> new TreeMap<>(Comparator.reverseOrder()))
-            .computeIfAbsent(year, y -> new ArrayList<>()).add(e);
+      // Entries come by folder: an organ's years, and often its neighbours, share the regions above.
+      if (lastOrgan == null || !sameRegion(lastOrgan, e.organDir())) {
+        regions.clear();
+        for (String dir : regionDirs(e)) {
+          regions.add(byRegionYear.computeIfAbsent(dir, d -> new TreeMap<>(Comparator.reverseOrder())));
+        }
+        lastOrgan = e.organDir();
+      }
+      for (SortedMap<Integer, List<ArchiveEntry>> region : regions) {
+        region.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
       }
     }
     byYear.replaceAll((y, l) -> List.copyOf(l));
@@ -77,6 +86,12 @@ public final class Archiver {
   public static List<String> regionFolders(ArchiveEntry e) {
     List<String> folders = List.of(e.organDir().split("/"));
     return folders.subList(0, folders.size() - 1);
+  }
+
+  /** Whether two organ folders lie in the same region folder. */
+  static boolean sameRegion(String organDir, String other) {
+    int cut = organDir.lastIndexOf('/');
+    return cut == other.lastIndexOf('/') && organDir.regionMatches(0, other, 0, Math.max(cut, 0));
   }
 
   /**

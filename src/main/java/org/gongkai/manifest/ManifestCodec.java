@@ -746,6 +746,9 @@ final class ManifestCodec {
    * at absolute positions only, so many threads can read one buffer.
    */
   private static final class Source {
+    /** A string's bytes on their way out of the buffer: millions of them a build, one array a thread. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
+
     private final ByteBuffer buf;
     private final int end;
     private int pos;
@@ -786,10 +789,11 @@ final class ManifestCodec {
 
     private String text(int length) throws IOException {
       if (length > available()) throw new IOException("bad string length");
-      byte[] utf8 = new byte[length];
-      buf.get(pos, utf8);
+      byte[] utf8 = SCRATCH.get();
+      if (utf8.length < length) SCRATCH.set(utf8 = new byte[Math.max(length, utf8.length * 2)]);
+      buf.get(pos, utf8, 0, length);
       pos += length;
-      return new String(utf8, StandardCharsets.UTF_8);
+      return new String(utf8, 0, length, StandardCharsets.UTF_8);
     }
 
     boolean readBoolean() throws EOFException {

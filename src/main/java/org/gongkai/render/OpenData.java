@@ -1,10 +1,9 @@
 package org.gongkai.render;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,36 +239,26 @@ final class OpenData {
     }
 
     byte[] encode() {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + hashes.length * 16);
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeInt(MAGIC);
-        out.writeInt(hashes.length);
-        for (int i = 0; i < hashes.length; i++) {
-          out.writeLong(hashes[i]);
-          out.writeInt(csvLengths[i]);
-          out.writeInt(jsonLengths[i]);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return bytes.toByteArray();
+      ByteBuffer out = ByteBuffer.allocate(8 + hashes.length * 16);
+      out.putInt(MAGIC).putInt(hashes.length);
+      for (int i = 0; i < hashes.length; i++) out.putLong(hashes[i]).putInt(csvLengths[i]).putInt(jsonLengths[i]);
+      return out.array();
     }
 
     /** The index of the files beside it, or null when any is missing or they do not add up. */
     static Index read(Path file, Path csv, Path json) {
       try {
-        byte[] bytes = Files.readAllBytes(file);
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-        if (bytes.length < 8 || in.readInt() != MAGIC) return null;
-        int n = in.readInt();
-        if (n < 0 || bytes.length != 8 + 16L * n) return null;
+        ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+        if (in.remaining() < 8 || in.getInt() != MAGIC) return null;
+        int n = in.getInt();
+        if (n < 0 || in.remaining() != 16L * n) return null;
         Index index = new Index(new long[n], new int[n], new int[n]);
         long csvSize = CSV_HEAD.length;
         long jsonSize = 2L + Math.max(0, n - 1);
         for (int i = 0; i < n; i++) {
-          index.hashes[i] = in.readLong();
-          csvSize += index.csvLengths[i] = in.readInt();
-          jsonSize += index.jsonLengths[i] = in.readInt();
+          index.hashes[i] = in.getLong();
+          csvSize += index.csvLengths[i] = in.getInt();
+          jsonSize += index.jsonLengths[i] = in.getInt();
           if (index.csvLengths[i] < 0 || index.jsonLengths[i] < 0) return null;
         }
         return Files.size(csv) == csvSize && Files.size(json) == jsonSize ? index : null;
