@@ -117,9 +117,12 @@ final class ContentScan {
     String r = root.toString();
     String separator = root.getFileSystem().getSeparator();
     this.rootPrefix = r.endsWith(separator) ? r : r + separator;
+    // A file below the root shows as the root shows, then its path below the root (display():
+    // relative to the working folder when below it, else absolute), unless the working folder
+    // lies inside the root: then each file is shown as display() shows it.
+    Path cwd = Path.of("").toAbsolutePath();
     String shown = ContentFiles.display(root);
-    // Below the working folder a file shows as the root shows, then its path below the root.
-    this.shownPrefix = !root.startsWith(Path.of("").toAbsolutePath()) ? null : shown.isEmpty() ? "" : shown + "/";
+    this.shownPrefix = cwd.startsWith(root) && !cwd.equals(root) ? null : shown.isEmpty() ? "" : shown + "/";
   }
 
   /** Scans the named files (size and time as listed, or -1 to stat them) and the context files. */
