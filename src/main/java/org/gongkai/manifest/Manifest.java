@@ -254,7 +254,6 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
     try {
       ByteBuffer bytes = bytes(file);
       return Optional.of(ManifestCodec.decode(bytes, shownRoot, file.toAbsolutePath()));
-
     } catch (IOException | RuntimeException e) {
       // A damaged or foreign manifest only costs a full build.
       return Optional.empty();
