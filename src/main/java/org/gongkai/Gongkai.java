@@ -139,13 +139,14 @@ public final class Gongkai {
     for (ContentScan.Unit u : scanned) units.put(u.path(), u);
     Archive archive = Archiver.build(Arrays.asList(inputs));
     Manifest manifest = new Manifest(settings, Arrays.asList(kept));
-    Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
+    Map<String, Manifest.Entry> before = previous == null ? null : previous.byPath();
+    Selection selection = previous == null ? null : PageChanges.between(before, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
     Renderer.Builder rendering = Renderer.builder().theme(theme).baseUrl(baseUrl);
     Renderer renderer = (selection == null ? rendering : rendering.previous(out.toAbsolutePath().normalize())).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was,
     // and a removed report or changed text rewrites it (the parts that kept theirs are reused).
-    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(previous, manifest);
+    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(before, manifest);
     boolean reindex = selection == null || previous.entries().size() != manifest.entries().size() || !searchChanges.isEmpty();
     try (Publisher publisher = selection == null
         ? Publisher.open(out)
