@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.gongkai.archive.Archiver;
@@ -43,8 +42,8 @@ final class ContentScan {
    * One file: loaded now ({@code fresh}), taken from the previous manifest ({@code known}), or
    * rejected (neither; its findings in {@code rejected}).
    */
-  record Unit(Path path, String rel, String shown, boolean named, String sha256, Fresh fresh,
-      Manifest.Entry known, List<Diagnostic> rejected) {
+  record Unit(Path path, String rel, String shown, boolean named, long size, long modifiedNanos, String sha256,
+      Fresh fresh, Manifest.Entry known, List<Diagnostic> rejected) {
     boolean loaded() {
       return fresh != null || known != null;
     }
@@ -85,10 +84,11 @@ final class ContentScan {
       String textSha256) {}
 
   /**
-   * The files in path order, every finding about the named ones, the files' stats now, how many
-   * were read, and the scopes checked again ({@code null}: all of them).
+   * The files in path order, every finding about the named ones, when the scan started (epoch
+   * milliseconds, for {@link ContentStats}), how many were read, and the scopes checked again
+   * ({@code null}: all of them).
    */
-  record Result(List<Unit> units, List<Diagnostic> findings, ContentStats stats, int read, Set<String> rechecked) {
+  record Result(List<Unit> units, List<Diagnostic> findings, long scanned, int read, Set<String> rechecked) {
     /** Whether the rules across reports ran again over this unit's scope. */
     boolean rechecked(Unit u) {
       return rechecked == null || !u.loaded() || rechecked.contains(u.scope());
@@ -99,16 +99,30 @@ final class ContentScan {
   private final Loader loader;
   private final Validator validator;
   private final Manifest previous;
-  private final Map<String, Manifest.Entry> known;
+  /** The previous manifest's entries by path: their index in it. */
+  private final Map<String, Integer> known;
   private final ContentStats stats;
+  /** The content root as a path string ends, and as findings show it: paths below it are cut, not resolved. */
+  private final String rootPrefix;
+  private final String shownPrefix;
 
   ContentScan(Path contentRoot, Loader loader, Validator validator, Manifest previous, ContentStats stats) {
     this.contentRoot = contentRoot;
     this.loader = loader;
     this.validator = validator;
     this.previous = previous;
-    this.known = previous == null ? Map.of() : previous.byPath();
+    this.known = previous == null ? Map.of() : previous.indexByPath();
     this.stats = stats;
+    Path root = contentRoot.toAbsolutePath().normalize();
+    String r = root.toString();
+    String separator = root.getFileSystem().getSeparator();
+    this.rootPrefix = r.endsWith(separator) ? r : r + separator;
+    // A file below the root shows as the root shows, then its path below the root (display():
+    // relative to the working folder when below it, else absolute), unless the working folder
+    // lies inside the root: then each file is shown as display() shows it.
+    Path cwd = Path.of("").toAbsolutePath();
+    String shown = ContentFiles.display(root);
+    this.shownPrefix = cwd.startsWith(root) && !cwd.equals(root) ? null : shown.isEmpty() ? "" : shown + "/";
   }
 
   /** Scans the named files (size and time as listed, or -1 to stat them) and the context files. */
@@ -117,9 +131,8 @@ final class ContentScan {
     List<ContentFiles.Found> all = new ArrayList<>(named);
     for (Path f : context) all.add(new ContentFiles.Found(f, -1, -1));
     int namedCount = named.size();
-    Map<String, ContentStats.Stat> seen = new ConcurrentHashMap<>();
     List<Unit> units = new ArrayList<>(IntStream.range(0, all.size()).parallel()
-        .mapToObj(i -> unit(all.get(i), i < namedCount, seen)).toList());
+        .mapToObj(i -> unit(all.get(i), i < namedCount)).toList());
     units.sort(Comparator.comparing(Unit::path));
 
     Set<String> rechecked = previous == null ? null : touchedScopes(units);
@@ -143,7 +156,7 @@ final class ContentScan {
     }
     summaries.sort(Comparator.comparing(ReportSummary::file));
     findings.addAll(validator.checkAcross(summaries, reported));
-    return new Result(units, findings, new ContentStats(scanned, seen), read, rechecked);
+    return new Result(units, findings, scanned, read, rechecked);
   }
 
   /**
@@ -157,18 +170,21 @@ final class ContentScan {
       present.add(u.rel());
       if (u.known() != null) continue;
       if (u.fresh() != null) scopes.add(u.scope());
-      Manifest.Entry before = known.get(u.rel());
-      if (before != null) scopes.add(before.scope());
+      Integer before = known.get(u.rel());
+      if (before != null) scopes.add(previous.entries().get(before).scope());
     }
     for (Manifest.Entry e : previous.entries()) if (!present.contains(e.path())) scopes.add(e.scope());
     return scopes;
   }
 
-  private Unit unit(ContentFiles.Found found, boolean named, Map<String, ContentStats.Stat> seen) {
+  private Unit unit(ContentFiles.Found found, boolean named) {
     try {
       Path f = found.file();
-      String rel = ContentFiles.relative(f, contentRoot);
-      String shown = ContentFiles.display(f);
+      String path = f.toString();
+      // as listed: absolute and normalised, so one below the root is its path after the root's
+      boolean below = f.isAbsolute() && path.startsWith(rootPrefix);
+      String rel = below ? path.substring(rootPrefix.length()).replace('\\', '/') : ContentFiles.relative(f, contentRoot);
+      String shown = below && shownPrefix != null ? shownPrefix + rel : ContentFiles.display(f);
       long size = found.size();
       long modified = found.modifiedNanos();
       if (size < 0) {
@@ -176,29 +192,27 @@ final class ContentScan {
         size = a.size();
         modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
       }
-      Manifest.Entry before = known.get(rel);
+      Integer index = known.get(rel);
       // The manifest stores findings' paths below the content root and reads them back below
       // it, so an entry's positions name the file as it is shown now.
-      if (before != null && size <= Loader.MAX_BYTES) {
-        String sha = stats.unchanged(rel, size, modified);
-        if (sha == null) sha = Loader.sha256(Files.readAllBytes(f));
-        if (sha.equals(before.sha256())) {
-          seen.put(rel, new ContentStats.Stat(size, modified, sha));
-          return new Unit(f, rel, shown, named, sha, null, before, null);
+      if (index != null && size <= Loader.MAX_BYTES) {
+        Manifest.Entry before = previous.entries().get(index);
+        if (stats.unchanged(index, rel, size, modified)
+            || Loader.sha256(Files.readAllBytes(f)).equals(before.sha256())) {
+          return new Unit(f, rel, shown, named, size, modified, before.sha256(), null, before, null);
         }
       }
       LoadResult r = loader.load(f, contentRoot);
       if (!(r instanceof LoadResult.Loaded l)) {
-        return new Unit(f, rel, shown, named, null, null, null, r.diagnostics());
+        return new Unit(f, rel, shown, named, size, modified, null, null, null, r.diagnostics());
       }
       Validator.Checked c = validator.check(l.report(), l.positions());
       List<Diagnostic> own = new ArrayList<>(l.diagnostics());
       own.addAll(c.diagnostics());
-      seen.put(rel, new ContentStats.Stat(size, modified, l.sha256()));
       String text = Loader.sha256(Indexer.body(l.report()).getBytes(StandardCharsets.UTF_8));
       Fresh fresh = new Fresh(l.report(), ReportHead.of(l.report()), Archiver.figures(l.report()), c.summary(),
           List.copyOf(own), text);
-      return new Unit(f, rel, shown, named, l.sha256(), fresh, null, null);
+      return new Unit(f, rel, shown, named, size, modified, l.sha256(), fresh, null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

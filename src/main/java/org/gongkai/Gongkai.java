@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.index.Indexer;
@@ -51,15 +54,17 @@ public final class Gongkai {
   private final Path contentRoot;
   private final Theme theme;
   private final String baseUrl;
-  private final Loader loader;
-  private final Validator validator;
+  // Made on threads of their own while a build reads the manifest and walks the content
+  // (the schema and the division list take a few tenths of a second to load).
+  private final CompletableFuture<Loader> loader;
+  private final CompletableFuture<Validator> validator;
 
   private Gongkai(Builder b) {
     this.contentRoot = b.contentRoot;
     this.theme = b.theme;
     this.baseUrl = b.baseUrl;
-    this.loader = Loader.create(ReportSchema.load());
-    this.validator = Validator.create(Divisions.load());
+    this.loader = background("gongkai-schema", () -> Loader.create(ReportSchema.load()));
+    this.validator = background("gongkai-divisions", () -> Validator.create(Divisions.load()));
   }
 
   public static Builder builder() {
@@ -99,10 +104,12 @@ public final class Gongkai {
    */
   public BuildResult build(Path out) throws GongkaiException {
     long start = System.nanoTime();
-    String settings = settings();
+    CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // hashes the jar
     String shownRoot = shownRoot();
-    Manifest previous = Manifest.read(out, shownRoot).filter(m -> m.settings().equals(settings)).orElse(null);
-    ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out);
+    Optional<Manifest> built = Manifest.read(out, shownRoot);
+    String settings = settings(join(code));
+    Manifest previous = built.filter(m -> m.settings().equals(settings)).orElse(null);
+    ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
     List<ContentFiles.Found> files;
     try {
       files = ContentFiles.walk(contentRoot);
@@ -118,23 +125,28 @@ public final class Gongkai {
 
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
     for (Diagnostic d : scan.findings()) byFile.computeIfAbsent(d.pos().file(), f -> new ArrayList<>()).add(d);
-    List<Archiver.Input> inputs = new ArrayList<>();
-    List<Manifest.Entry> kept = new ArrayList<>();
-    Map<Path, ContentScan.Unit> units = new HashMap<>();
-    for (ContentScan.Unit u : scan.units()) {
+    List<ContentScan.Unit> scanned = scan.units();
+    Manifest.Entry[] kept = new Manifest.Entry[scanned.size()];
+    Archiver.Input[] inputs = new Archiver.Input[scanned.size()];
+    // Decoding the archive part of 100,000 manifest entries: on every core.
+    IntStream.range(0, kept.length).parallel().forEach(i -> {
+      ContentScan.Unit u = scanned.get(i);
       Manifest.Entry entry = entry(u, scan.rechecked(u) ? byFile.getOrDefault(u.shown(), List.of()) : null);
-      inputs.add(new Archiver.Input(entry.head(), entry.figures(), u.path(), entry.findings()));
-      kept.add(entry);
-      units.put(u.path(), u);
-    }
-    Archive archive = Archiver.build(inputs);
-    Manifest manifest = new Manifest(settings, kept);
-    Selection selection = previous == null ? null : PageChanges.between(previous, manifest, contentRoot, archive);
+      inputs[i] = new Archiver.Input(entry.head(), entry.figures(), u.path(), entry.findings());
+      kept[i] = entry;
+    });
+    Map<Path, ContentScan.Unit> units = new HashMap<>(scanned.size() * 2);
+    for (ContentScan.Unit u : scanned) units.put(u.path(), u);
+    Archive archive = Archiver.build(Arrays.asList(inputs));
+    Manifest manifest = new Manifest(settings, Arrays.asList(kept));
+    Map<String, Manifest.Entry> before = previous == null ? null : previous.byPath();
+    Selection selection = previous == null ? null : PageChanges.between(before, manifest, contentRoot, archive);
     ReportSource reports = e -> report(units.get(e.source()));
-    Renderer renderer = Renderer.builder().theme(theme).baseUrl(baseUrl).build();
+    Renderer.Builder rendering = Renderer.builder().theme(theme).baseUrl(baseUrl);
+    Renderer renderer = (selection == null ? rendering : rendering.previous(out.toAbsolutePath().normalize())).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was,
     // and a removed report or changed text rewrites it (the parts that kept theirs are reused).
-    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(previous, manifest);
+    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(before, manifest);
     boolean reindex = selection == null || previous.entries().size() != manifest.entries().size() || !searchChanges.isEmpty();
     try (Publisher publisher = selection == null
         ? Publisher.open(out)
@@ -175,8 +187,8 @@ public final class Gongkai {
       }
       Indexed index = join(indexed);
       renderer.searchPage(archive, index.shards(), publisher::write);
-      publisher.write(new Output.Bytes(Manifest.PATH, manifest.encode(shownRoot)));
-      publisher.write(new Output.Bytes(ContentStats.PATH, scan.stats().encode()));
+      publisher.write(manifest.output(shownRoot));
+      publisher.write(new Output.Bytes(ContentStats.PATH, stats(scan, manifest).encode()));
       long commitStart = System.nanoTime();
       Publisher.Stats written = publisher.commit();
       var stages = new BuildResult.Stages(checked, rendered, index.seconds(), seconds(commitStart));
@@ -203,11 +215,23 @@ public final class Gongkai {
         findings, u.textSha256()));
   }
 
+  /** The content files' sizes and times now, in the order of the manifest's entries (one per unit). */
+  private static ContentStats stats(ContentScan.Result scan, Manifest manifest) {
+    List<ContentScan.Unit> units = scan.units();
+    long[] sizes = new long[units.size()];
+    long[] times = new long[units.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      sizes[i] = units.get(i).size();
+      times[i] = units.get(i).modifiedNanos();
+    }
+    return ContentStats.of(scan.scanned(), manifest.entries(), sizes, times);
+  }
+
   /** The report behind a unit: the one just loaded, or loaded now (a page of an unchanged report). */
   private Report report(ContentScan.Unit u) {
     if (u.report() != null) return u.report();
     try {
-      if (loader.load(u.path(), contentRoot) instanceof LoadResult.Loaded l) return l.report();
+      if (join(loader).load(u.path(), contentRoot) instanceof LoadResult.Loaded l) return l.report();
       throw new IllegalStateException("an unchanged report no longer loads: " + u.shown());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -229,8 +253,8 @@ public final class Gongkai {
   }
 
   /** What the site depends on besides the content: a manifest made with other settings is ignored. */
-  private String settings() {
-    return String.join("\n", "code " + CodeVersion.get(), "theme " + theme.fingerprint(), "base " + baseUrl);
+  private String settings(String code) {
+    return String.join("\n", "code " + code, "theme " + theme.fingerprint(), "base " + baseUrl);
   }
 
   /** How content files' paths begin as findings show them ({@code content/}). */
@@ -241,6 +265,21 @@ public final class Gongkai {
 
   private static double seconds(long since) {
     return (System.nanoTime() - since) / 1e9;
+  }
+
+  /** Runs {@code work} on a daemon thread of its own: the common pool stays free for the walk and the scan. */
+  private static <T> CompletableFuture<T> background(String name, java.util.function.Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread t = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    }, name);
+    t.setDaemon(true);
+    t.start();
+    return result;
   }
 
   /** Waits for a background stage, rethrowing its failure as it was thrown. */
@@ -264,7 +303,7 @@ public final class Gongkai {
   private ContentScan.Result scanFound(List<ContentFiles.Found> named, Set<Path> context, Manifest previous,
       ContentStats stats) throws GongkaiException {
     try {
-      return new ContentScan(contentRoot, loader, validator, previous, stats).run(named, context);
+      return new ContentScan(contentRoot, join(loader), join(validator), previous, stats).run(named, context);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法读取 / cannot read: " + e.getCause().getMessage(), e.getCause());
     }

@@ -36,9 +36,8 @@ final class PageChanges {
    * new manifest took over from the old one unchanged (the same object) are skipped: their
    * file, head, figures and findings are as they were.
    */
-  static Selection between(Manifest before, Manifest after, Path contentRoot, Archive now) {
+  static Selection between(Map<String, Manifest.Entry> old, Manifest after, Path contentRoot, Archive now) {
     Path root = contentRoot.toAbsolutePath().normalize();
-    Map<String, Manifest.Entry> old = before.byPath();
     List<ArchiveEntry> entries = now.entries();
     Set<String> reports = new HashSet<>();
     Set<String> organPages = new HashSet<>();
@@ -63,9 +62,7 @@ final class PageChanges {
       if (added) organYears(entries, e.organDir()).forEach(y -> reports.add(y.dir()));
       if (listed) {
         organPages.add(e.organDir());
-        List<String> folders = Archiver.regionFolders(e);
-        for (int depth = 0; depth <= folders.size(); depth++) {
-          String dir = String.join("/", folders.subList(0, depth));
+        for (String dir : Archiver.regionDirs(e)) {
           regions.add(dir);
           listings.add(Selection.listingKey(dir, e.head().year()));
         }
@@ -114,12 +111,10 @@ final class PageChanges {
    * The files whose part of the search index changed since {@code before}: added, or with
    * another head (organ, region, title, year, date) or other prose. Tables are not searched.
    */
-  static Set<String> searchTextChanges(Manifest before, Manifest after) {
+  static Set<String> searchTextChanges(Map<String, Manifest.Entry> before, Manifest after) {
     Set<String> changed = new HashSet<>();
-    Map<String, Manifest.Entry> then = null;
     for (Manifest.Entry f : after.entries()) {
-      if (then == null) then = before.byPath();
-      Manifest.Entry t = then.get(f.path());
+      Manifest.Entry t = before.get(f.path());
       if (t == f) continue;
       if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) changed.add(f.path());
     }

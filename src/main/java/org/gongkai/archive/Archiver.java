@@ -3,6 +3,7 @@ package org.gongkai.archive;
 import java.nio.file.Path;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Lang;
 import org.gongkai.diag.Severity;
@@ -50,14 +52,21 @@ public final class Archiver {
 
     SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
     Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
+    String lastOrgan = null;
+    List<SortedMap<Integer, List<ArchiveEntry>>> regions = new ArrayList<>();
     for (ArchiveEntry e : entries) {
       int year = e.head().year();
       byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
-      List<String> regions = regionFolders(e);
-      for (int depth = 0; depth <= regions.size(); depth++) {
-        String dir = String.join("/", regions.subList(0, depth));
-        byRegionYear.computeIfAbsent(dir, d -> new TreeMap<>(Comparator.reverseOrder()))
-            .computeIfAbsent(year, y -> new ArrayList<>()).add(e);
+      // Entries come by folder: an organ's years, and often its neighbours, share the regions above.
+      if (lastOrgan == null || !sameRegion(lastOrgan, e.organDir())) {
+        regions.clear();
+        for (String dir : regionDirs(e)) {
+          regions.add(byRegionYear.computeIfAbsent(dir, d -> new TreeMap<>(Comparator.reverseOrder())));
+        }
+        lastOrgan = e.organDir();
+      }
+      for (SortedMap<Integer, List<ArchiveEntry>> region : regions) {
+        region.computeIfAbsent(year, y -> new ArrayList<>()).add(e);
       }
     }
     byYear.replaceAll((y, l) -> List.copyOf(l));
@@ -67,16 +76,36 @@ public final class Archiver {
 
   /** The inputs as archive entries, sorted by folder: what lists show, without the grouping. */
   public static List<ArchiveEntry> entries(List<Input> inputs) {
-    List<ArchiveEntry> entries = new ArrayList<>(inputs.size());
-    for (Input in : inputs) entries.add(entry(in));
-    entries.sort(Comparator.comparing(ArchiveEntry::dir));
-    return entries;
+    ArchiveEntry[] entries = new ArchiveEntry[inputs.size()];
+    IntStream.range(0, entries.length).parallel().forEach(i -> entries[i] = entry(inputs.get(i)));
+    Arrays.sort(entries, Comparator.comparing(ArchiveEntry::dir));
+    return Arrays.asList(entries);
   }
 
   /** The folders of an entry's region, from the site root (the organ's folder excluded). */
   public static List<String> regionFolders(ArchiveEntry e) {
     List<String> folders = List.of(e.organDir().split("/"));
     return folders.subList(0, folders.size() - 1);
+  }
+
+  /** Whether two organ folders lie in the same region folder. */
+  static boolean sameRegion(String organDir, String other) {
+    int cut = organDir.lastIndexOf('/');
+    return cut == other.lastIndexOf('/') && organDir.regionMatches(0, other, 0, Math.max(cut, 0));
+  }
+
+  /**
+   * The folder of each region above an entry, the nation's ({@code ""}) first: prefixes of its
+   * organ's folder, whose names hold no '/'.
+   */
+  public static List<String> regionDirs(ArchiveEntry e) {
+    String organDir = e.organDir();
+    List<String> out = new ArrayList<>(6);
+    out.add("");
+    for (int slash = organDir.indexOf('/'); slash >= 0; slash = organDir.indexOf('/', slash + 1)) {
+      out.add(organDir.substring(0, slash));
+    }
+    return out;
   }
 
   private static ArchiveEntry entry(Input in) {

@@ -30,16 +30,36 @@ final class RegionTree {
 
   static RegionNode build(List<ArchiveEntry> entries, Comparator<String> order) {
     Draft root = new Draft("全国", List.of());
+    String lastOrgan = null;
+    List<Draft> regions = new ArrayList<>(); // the last entry's, root first
+    String lastOrganDir = null;
+    String lastName = null;
+    List<ArchiveEntry> years = null;
     for (ArchiveEntry e : entries) {
-      Draft node = root;
-      root.reports++;
-      for (String folder : Archiver.regionFolders(e)) {
-        List<String> path = new ArrayList<>(node.path);
-        path.add(folder);
-        node = node.children.computeIfAbsent(folder, f -> new Draft(f, List.copyOf(path)));
-        node.reports++;
+      if (lastOrgan == null || !Archiver.sameRegion(lastOrgan, e.organDir())) {
+        regions.clear();
+        regions.add(root);
+        for (String folder : Archiver.regionFolders(e)) {
+          Draft node = regions.get(regions.size() - 1);
+          Draft child = node.children.get(folder);
+          if (child == null) {
+            List<String> path = new ArrayList<>(node.path);
+            path.add(folder);
+            node.children.put(folder, child = new Draft(folder, List.copyOf(path)));
+          }
+          regions.add(child);
+        }
+        lastOrgan = e.organDir();
       }
-      node.organs.computeIfAbsent(e.head().organ().name() + "\u0000" + e.organDir(), k -> new ArrayList<>()).add(e);
+      for (Draft d : regions) d.reports++;
+      String name = e.head().organ().name();
+      if (!e.organDir().equals(lastOrganDir) || !name.equals(lastName)) { // an organ's years come together
+        Draft node = regions.get(regions.size() - 1);
+        years = node.organs.computeIfAbsent(name + "\u0000" + e.organDir(), k -> new ArrayList<>());
+        lastOrganDir = e.organDir();
+        lastName = name;
+      }
+      years.add(e);
     }
     return freeze(root, order);
   }

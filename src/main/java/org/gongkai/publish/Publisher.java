@@ -3,6 +3,8 @@ package org.gongkai.publish;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,10 +119,33 @@ public final class Publisher implements AutoCloseable {
       } else if (o instanceof Output.Copy c) {
         Files.copy(c.source(), f, StandardCopyOption.REPLACE_EXISTING);
         bytes.addAndGet(Files.size(f));
+      } else if (o instanceof Output.Spliced s) {
+        bytes.addAndGet(splice(s, f));
       }
       files.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a spliced file: the kept ranges are copied by the kernel, file to file. */
+  private static long splice(Output.Spliced s, Path f) throws IOException {
+    try (FileChannel from = FileChannel.open(s.source(), StandardOpenOption.READ);
+        FileChannel to = FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
+      for (Output.Spliced.Piece p : s.pieces()) {
+        if (p.bytes() != null) {
+          ByteBuffer b = ByteBuffer.wrap(p.bytes());
+          while (b.hasRemaining()) to.write(b);
+          continue;
+        }
+        for (long done = 0; done < p.length(); ) {
+          long n = from.transferTo(p.offset() + done, p.length() - done, to);
+          if (n <= 0) throw new IOException(s.source() + " is shorter than the file it should be spliced from");
+          done += n;
+        }
+      }
+      return to.size();
     }
   }
 

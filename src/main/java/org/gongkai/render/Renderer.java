@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,12 +28,14 @@ public final class Renderer {
   private final Templates templates;
   private final Chrome chrome;
   private final String baseUrl;
+  private final Path previous;
 
   private Renderer(Builder b) {
     this.theme = b.theme;
     this.templates = new Templates(b.theme);
     this.chrome = new Chrome(b.siteTitle);
     this.baseUrl = b.baseUrl.endsWith("/") ? b.baseUrl : b.baseUrl + "/";
+    this.previous = b.previous;
   }
 
   public static Builder builder() {
@@ -60,7 +63,8 @@ public final class Renderer {
     site.notFound(out);
     site.feed(archive, out);
     site.robots(out);
-    site.openData(archive, out);
+    if (select.all() || previous == null) OpenData.write(archive, out);
+    else OpenData.update(archive, select, previous, out);
     site.assets(theme.assets(), out);
     int html;
     if (isAbsolute(baseUrl)) {
@@ -102,6 +106,7 @@ public final class Renderer {
     private Theme theme = Theme.builtIn();
     private String baseUrl = "/";
     private String siteTitle = "政府信息公开工作年度报告档案";
+    private Path previous;
 
     public Builder theme(Theme theme) {
       this.theme = Objects.requireNonNull(theme, "theme");
@@ -114,6 +119,15 @@ public final class Renderer {
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * The site an incremental build updates (same code and settings): files of the whole archive
+     * are spliced from its copies where a {@link Selection} leaves their rows alone.
+     */
+    public Builder previous(Path site) {
+      this.previous = Objects.requireNonNull(site, "site");
       return this;
     }
 

@@ -10,7 +10,7 @@ import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 
-/** The home page, 404 page, feed, sitemap, robots.txt, archive-wide open data and assets. */
+/** The home page, 404 page, feed, sitemap, robots.txt and assets. */
 final class SiteFiles {
   static final int LATEST = 20;
   static final int FEED = 50;
@@ -133,56 +133,6 @@ final class SiteFiles {
     assets.forEach((path, bytes) -> out.accept(new Output.Bytes("assets/" + path, bytes)));
   }
 
-  /**
-   * Every report's key figures in one CSV and one JSON file. The JSON is streamed: a tree of
-   * 100,000 objects would cost more than writing it.
-   */
-  void openData(Archive archive, Consumer<Output> out) {
-    StringBuilder csv = new StringBuilder(archive.entries().size() * 640);
-    csv.append("机关,机关类型,区划,年度,发布日期,本年新收申请,予以公开和部分公开,行政复议,行政诉讼,页面,数据\r\n");
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(archive.entries().size() * 640);
-    try (var json = Json.MAPPER.getFactory().createGenerator(bytes)) {
-      json.writeStartArray();
-      for (ArchiveEntry e : archive.entries()) {
-        var r = e.head();
-        var f = e.figures();
-        String page = Urls.encode(e.dir()) + "/";
-        String data = page + Urls.encode(Names.download(e)) + ".json";
-        String published = r.published() == null ? null : r.published().toString();
-        csv.append(ReportData.quote(r.organ().name())).append(',').append(r.organ().kind().key()).append(',')
-            .append(ReportData.quote(r.region().text())).append(',').append(r.year()).append(',')
-            .append(published == null ? "" : published).append(',').append(n(f.received())).append(',')
-            .append(n(f.disclosed())).append(',').append(n(f.reviews())).append(',').append(n(f.lawsuits()))
-            .append(',').append(page).append(',').append(data).append("\r\n");
-        json.writeStartObject();
-        json.writeStringField("organ", r.organ().name());
-        json.writeStringField("kind", r.organ().kind().key());
-        json.writeArrayFieldStart("region");
-        for (String name : r.region().path()) json.writeString(name);
-        json.writeEndArray();
-        json.writeNumberField("year", r.year());
-        json.writeStringField("published", published);
-        number(json, "received", f.received());
-        number(json, "disclosed", f.disclosed());
-        number(json, "reviews", f.reviews());
-        number(json, "lawsuits", f.lawsuits());
-        json.writeStringField("page", page);
-        json.writeStringField("data", data);
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    out.accept(new Output.Bytes("data/reports.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
-    out.accept(new Output.Bytes("data/reports.json", bytes.toByteArray()));
-  }
-
-  private static void number(com.fasterxml.jackson.core.JsonGenerator json, String name, Long v) throws java.io.IOException {
-    if (v == null) json.writeNullField(name);
-    else json.writeNumberField(name, v);
-  }
-
   /** The {@code n} newest entries, newest first, without sorting the archive. */
   private static List<ArchiveEntry> newest(Archive archive, int n) {
     java.util.PriorityQueue<ArchiveEntry> oldestFirst = new java.util.PriorityQueue<>(n + 1, NEWEST.reversed());
@@ -217,10 +167,6 @@ final class SiteFiles {
   /** The sitemap protocol wants absolute URLs: it is only written when the site's address is known. */
   private boolean absoluteBase() {
     return Renderer.isAbsolute(baseUrl);
-  }
-
-  private static String n(Long v) {
-    return v == null ? "" : v.toString();
   }
 
   private static String xml(String s) {

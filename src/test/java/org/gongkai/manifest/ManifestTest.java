@@ -2,6 +2,7 @@ package org.gongkai.manifest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.gongkai.BuildResult;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Lang;
 import org.gongkai.load.ContentFiles;
+import org.gongkai.model.Output;
 import org.gongkai.site.Sites;
 import org.gongkai.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class ManifestTest {
 
     assertEquals(5, m.files().size());
     assertArrayEquals(bytes, m.encode(root), "decoding and encoding again gives the same bytes");
+    Output.Spliced spliced = assertInstanceOf(Output.Spliced.class, m.output(root), "copied from the file read");
+    assertEquals(List.of(false, true, false), spliced.pieces().stream().map(p -> p.bytes() == null).toList(), "head, records, checksum");
+    assertArrayEquals(bytes, Sites.bytes(spliced));
     List<String> kept = m.files().stream().flatMap(f -> f.findings().stream()).map(d -> d.format(Lang.ZH)).sorted().toList();
     List<String> found = built.check().diagnostics().stream().map(d -> d.format(Lang.ZH)).sorted().toList();
     assertEquals(found, kept, "every finding, worded as check words it");

@@ -19,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.BuildResult;
 import org.gongkai.Gongkai;
 import org.gongkai.GongkaiException;
+import org.gongkai.model.Output;
 import org.gongkai.render.Theme;
 import org.gongkai.testing.Fixtures;
 import org.jsoup.Jsoup;
@@ -242,5 +243,18 @@ public final class Sites {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A file's bytes as the publisher writes them (a spliced file's pieces read from its source). */
+  public static byte[] bytes(Output o) throws IOException {
+    if (o instanceof Output.Bytes b) return b.bytes();
+    Output.Spliced s = (Output.Spliced) o;
+    byte[] source = Files.readAllBytes(s.source());
+    ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (Output.Spliced.Piece p : s.pieces()) {
+      if (p.bytes() != null) out.writeBytes(p.bytes());
+      else out.write(source, (int) p.offset(), (int) p.length());
+    }
+    return out.toByteArray();
   }
 }
