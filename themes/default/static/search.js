@@ -468,268 +468,266 @@
     return this.entries(toks.concat(filterTerms)).then(function (entries) {
       var meta = self.meta;
       var nf = meta.fields.length;
-      return (function () {
-        var states = [], byTerm = new Map();
-        for (var i = 0; i < toks.length; i++) {
-          if (!entries[i] || entries[i].filter) return none;
-          var st = { e: entries[i], post: new Map(), table: null, read: new Set(), index: states.length };
-          states.push(st);
-          byTerm.set(toks[i], st);
-        }
-        var filters = entries.slice(toks.length);
-        if (filters.some(function (e) { return !e || !e.filter; })) return none;
-        var us = units.map(function (u) {
-          var st = u.terms.map(function (t) { return byTerm.get(t); });
-          // per field, one scorer per term (null: some term never occurs in the field)
-          var scorers = meta.fields.map(function (fm, f) {
-            if (st.some(function (s) { return s.e.df[f] === 0; })) return null;
-            return st.map(function (s) { return scorer(meta, f, idfOf(fm, s.e.df[f])); });
-          });
-          return { states: st, scorers: scorers };
+      var states = [], byTerm = new Map();
+      for (var i = 0; i < toks.length; i++) {
+        if (!entries[i] || entries[i].filter) return none;
+        var st = { e: entries[i], post: new Map(), table: null, read: new Set(), index: states.length };
+        states.push(st);
+        byTerm.set(toks[i], st);
+      }
+      var filters = entries.slice(toks.length);
+      if (filters.some(function (e) { return !e || !e.filter; })) return none;
+      var us = units.map(function (u) {
+        var st = u.terms.map(function (t) { return byTerm.get(t); });
+        // per field, one scorer per term (null: some term never occurs in the field)
+        var scorers = meta.fields.map(function (fm, f) {
+          if (st.some(function (s) { return s.e.df[f] === 0; })) return null;
+          return st.map(function (s) { return scorer(meta, f, idfOf(fm, s.e.df[f])); });
         });
-        var allowed = null, allowedSorted = null, spent = 0;
-        // Reports whose answer is final: complete (every term known, the exact score) or out
-        // (some term known to be missing, or a filter excludes them). Later rounds skip them.
-        var OUT = {}, settled = new Map(), evaluated = 0;
-        // Does the filter allow any report in [from, to)?
-        function allowsIn(from, to) {
-          if (!allowedSorted) return true;
-          var lo = 0, hi = allowedSorted.length;
-          while (lo < hi) { var mid = (lo + hi) >> 1; if (allowedSorted[mid] < from) lo = mid + 1; else hi = mid; }
-          return lo < allowedSorted.length && allowedSorted[lo] < to;
-        }
-        // postings of several terms (a list of {e, from, to}), counted against the budget
-        function postings(list) {
-          return self.termBytes(list).then(function (bs) {
-            bs.forEach(function (b) { spent += b.length; });
-            return bs;
-          });
-        }
-        var first = states.map(function (s) {
-          return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) { self.locate(s.e, addPostings(s, b[0], nf)); });
+        return { states: st, scorers: scorers };
+      });
+      var allowed = null, allowedSorted = null, spent = 0;
+      // Reports whose answer is final: complete (every term known, the exact score) or out
+      // (some term known to be missing, or a filter excludes them). Later rounds skip them.
+      var OUT = {}, settled = new Map(), evaluated = 0;
+      // Does the filter allow any report in [from, to)?
+      function allowsIn(from, to) {
+        if (!allowedSorted) return true;
+        var lo = 0, hi = allowedSorted.length;
+        while (lo < hi) { var mid = (lo + hi) >> 1; if (allowedSorted[mid] < from) lo = mid + 1; else hi = mid; }
+        return lo < allowedSorted.length && allowedSorted[lo] < to;
+      }
+      // postings of several terms (a list of {e, from, to}), counted against the budget
+      function postings(list) {
+        return self.termBytes(list).then(function (bs) {
+          bs.forEach(function (b) { spent += b.length; });
+          return bs;
         });
-        var lists = filters.map(function (e) { return self.read(e.loc); });
-        return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
-          lists.forEach(function (bytes) {
-            var r = new Reader(bytes), set = new Set(), d = 0;
-            while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
-            allowed = set;
-          });
-          if (allowed) allowedSorted = Array.from(allowed).sort(function (a, b) { return a - b; });
-          return step();
+      }
+      var first = states.map(function (s) {
+        return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) { self.locate(s.e, addPostings(s, b[0], nf)); });
+      });
+      var lists = filters.map(function (e) { return self.read(e.loc); });
+      return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
+        lists.forEach(function (bytes) {
+          var r = new Reader(bytes), set = new Set(), d = 0;
+          while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
+          allowed = set;
         });
+        if (allowed) allowedSorted = Array.from(allowed).sort(function (a, b) { return a - b; });
+        return step();
+      });
 
-        function step() {
-          var r = evaluate();
-          if (r.done) return r.result;
-          if (spent > BUDGET && r.complete >= k) {
-            // out of budget: the best of what was read, each score exact, the order approximate
-            var exact = r.exact;
-            return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
+      function step() {
+        var r = evaluate();
+        if (r.done) return r.result;
+        if (spent > BUDGET && r.complete >= k) {
+          // out of budget: the best of what was read, each score exact, the order approximate
+          var exact = r.exact;
+          return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
+        }
+        // block tables first (a term's table is read only when one of its blocks is wanted)
+        var tables = [];
+        r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
+        if (tables.length) {
+          return postings(tables.map(function (s) { return { e: s.e, from: s.e.tierLength, to: s.e.tierLength + s.e.tableLength }; }))
+            .then(function (bs) { tables.forEach(function (s, i) { s.table = parseTable(bs[i], s.e, nf); }); })
+            .then(step);
+        }
+        // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
+        var reads = [];
+        r.wanted.forEach(function (blocks, s) {
+          var ids = Array.from(blocks).sort(function (a, b) { return a - b; });
+          for (var i = 0; i < ids.length; ) {
+            var j = i;
+            while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
+            reads.push({ s: s, ids: ids.slice(i, j + 1) });
+            i = j + 1;
           }
-          // block tables first (a term's table is read only when one of its blocks is wanted)
-          var tables = [];
-          r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
-          if (tables.length) {
-            return postings(tables.map(function (s) { return { e: s.e, from: s.e.tierLength, to: s.e.tierLength + s.e.tableLength }; }))
-              .then(function (bs) { tables.forEach(function (s, i) { s.table = parseTable(bs[i], s.e, nf); }); })
-              .then(step);
-          }
-          // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
-          var reads = [];
-          r.wanted.forEach(function (blocks, s) {
-            var ids = Array.from(blocks).sort(function (a, b) { return a - b; });
-            for (var i = 0; i < ids.length; ) {
-              var j = i;
-              while (j + 1 < ids.length && ids[j + 1] === ids[j] + 1) j++;
-              reads.push({ s: s, ids: ids.slice(i, j + 1) });
-              i = j + 1;
-            }
-          });
-          return postings(reads.map(function (rd) {
-            var t = rd.s.table;
-            return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
-          })).then(function (bs) {
-            reads.forEach(function (rd, i) {
-              var t = rd.s.table, base = t[rd.ids[0]].from;
-              rd.ids.forEach(function (id) {
-                addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
-                rd.s.read.add(id);
-              });
+        });
+        return postings(reads.map(function (rd) {
+          var t = rd.s.table;
+          return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
+        })).then(function (bs) {
+          reads.forEach(function (rd, i) {
+            var t = rd.s.table, base = t[rd.ids[0]].from;
+            rd.ids.forEach(function (id) {
+              addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+              rd.s.read.add(id);
             });
-          }).then(step);
-        }
+          });
+        }).then(step);
+      }
 
-        // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
-        function evaluate() {
-          var exact = [], open = [];
-          function consider(v, d) {
-            var known = settled.get(d);
-            if (known === OUT || opened.has(d)) return;
-            if (known) { if (known.seen !== evaluated) { known.seen = evaluated; exact.push(known); } return; }
-            if (allowed && !allowed.has(d)) { settled.set(d, OUT); return; }
-            var r = candidate(d);
-            if (r === OUT || r.score !== undefined) settled.set(d, r);
-            if (r === OUT) return;
-            r.seen = evaluated;
-            if (r.score !== undefined) exact.push(r); else { opened.add(d); open.push(r); }
+      // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
+      function evaluate() {
+        var exact = [], open = [];
+        function consider(v, d) {
+          var was = settled.get(d);
+          if (was === OUT || opened.has(d)) return;
+          if (was) { if (was.seen !== evaluated) { was.seen = evaluated; exact.push(was); } return; }
+          if (allowed && !allowed.has(d)) { settled.set(d, OUT); return; }
+          var r = candidate(d);
+          if (r === OUT || r.score !== undefined) settled.set(d, r);
+          if (r === OUT) return;
+          r.seen = evaluated;
+          if (r.score !== undefined) exact.push(r); else { opened.add(d); open.push(r); }
+        }
+        evaluated++;
+        var opened = new Set();
+        states.forEach(function (s) { s.post.forEach(consider); });
+        return decide(exact, open);
+      }
+
+      // Where the ranges of reports seen nowhere begin: every block boundary of the terms whose
+      // block tables are read (made again only when another table has been read).
+      var startsFor = -1, startsMemo = null;
+      function rangeStarts() {
+        var tables = states.filter(function (s) { return s.table; }).length;
+        if (tables === startsFor) return startsMemo;
+        var cuts = new Set([0]);
+        states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
+        startsFor = tables;
+        startsMemo = Array.from(cuts).sort(function (a, b) { return a - b; });
+        return startsMemo;
+      }
+
+      // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
+      // missing: the terms whose postings of it are unknown}).
+      function candidate(d) {
+        var sum = 0, bound = 0, complete = true, missing = [];
+        for (var j = 0; j < us.length; j++) {
+          var u = us[j], all = true;
+          for (var i = 0; i < u.states.length; i++) {
+            var s = u.states[i];
+            if (s.post.has(d)) continue;
+            if (known(s, d)) return OUT; // the document lacks this term
+            all = false;
+            missing.push(s);
           }
-          evaluated++;
-          var opened = new Set();
-          states.forEach(function (s) { s.post.forEach(consider); });
-          return decide(exact, open);
-        }
-
-        // Where the ranges of reports seen nowhere begin: every block boundary of the terms whose
-        // block tables are read (made again only when another table has been read).
-        var startsFor = -1, startsMemo = null;
-        function rangeStarts() {
-          var tables = states.filter(function (s) { return s.table; }).length;
-          if (tables === startsFor) return startsMemo;
-          var cuts = new Set([0]);
-          states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
-          startsFor = tables;
-          startsMemo = Array.from(cuts).sort(function (a, b) { return a - b; });
-          return startsMemo;
-        }
-
-        // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
-        // missing: the terms whose postings of it are unknown}).
-        function candidate(d) {
-          var sum = 0, bound = 0, complete = true, missing = [];
-          for (var j = 0; j < us.length; j++) {
-            var u = us[j], all = true;
-            for (var i = 0; i < u.states.length; i++) {
-              var s = u.states[i];
-              if (s.post.has(d)) continue;
-              if (known(s, d)) return OUT; // the document lacks this term
-              all = false;
-              missing.push(s);
+          if (all) {
+            var v = 0;
+            for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+            if (v === 0) return OUT;
+            v = F(v);
+            sum += v;
+            bound += v;
+          } else {
+            complete = false;
+            for (var f2 = 0; f2 < nf; f2++) {
+              var sc = u.scorers[f2];
+              if (!sc) continue;
+              var m = 0;
+              for (var t = 0; t < u.states.length; t++) {
+                var p = u.states[t].post.get(d);
+                var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
+                if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
+                m += sc[t].weight * g;
+              }
+              bound += m * SLACK;
             }
-            if (all) {
-              var v = 0;
-              for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
-              if (v === 0) return OUT;
-              v = F(v);
-              sum += v;
-              bound += v;
-            } else {
-              complete = false;
-              for (var f2 = 0; f2 < nf; f2++) {
-                var sc = u.scorers[f2];
-                if (!sc) continue;
+          }
+        }
+        return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
+      }
+
+      // The answer ({done: true, result}) or the blocks to read next ({wanted}), from the
+      // complete and the open candidates.
+      function decide(exact, open) {
+        exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
+        // work that could still change the top k, best bound first
+        var work = [];
+        var openCount = open.length;
+        open.forEach(function (c) {
+          if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+        });
+        // documents seen nowhere, range by range between the terms' block boundaries
+        var unseenOpen = false;
+        var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
+        if (!noBlocks) {
+          var starts = rangeStarts();
+          // each term's block at the range's start, walked forward with the ranges
+          var at = states.map(function () { return 0; });
+          starts.forEach(function (a, r) {
+            // a range the filters exclude holds nothing to find
+            if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
+            var blocks = states.map(function (s, i) {
+              if (!s.table) return -1;
+              while (at[i] + 1 < s.table.length && s.table[at[i] + 1].first <= a) at[i]++;
+              return at[i];
+            });
+            for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
+            var bound = 0;
+            us.forEach(function (u) {
+              for (var f = 0; f < nf; f++) {
+                if (!u.scorers[f]) continue;
                 var m = 0;
-                for (var t = 0; t < u.states.length; t++) {
-                  var p = u.states[t].post.get(d);
-                  var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
-                  if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
-                  m += sc[t].weight * g;
-                }
+                u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? s.table[blocks[s.index]].gmax[f] : s.e.rest[f]); });
                 bound += m * SLACK;
               }
-            }
-          }
-          return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
-        }
-
-        // The answer ({done: true, result}) or the blocks to read next ({wanted}), from the
-        // complete and the open candidates.
-        function decide(exact, open) {
-          exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-          var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
-          // work that could still change the top k, best bound first
-          var work = [];
-          var openCount = open.length;
-          open.forEach(function (c) {
-            if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+            });
+            if (bound <= 0) return;
+            unseenOpen = true;
+            if (bound < theta) return;
+            var best = 0;
+            for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+            work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
           });
-          // documents seen nowhere, range by range between the terms' block boundaries
-          var unseenOpen = false;
-          var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
-          if (!noBlocks) {
-            var starts = rangeStarts();
-            // each term's block at the range's start, walked forward with the ranges
-            var at = states.map(function () { return 0; });
-            starts.forEach(function (a, r) {
-              // a range the filters exclude holds nothing to find
-              if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
-              var blocks = states.map(function (s, i) {
-                if (!s.table) return -1;
-                while (at[i] + 1 < s.table.length && s.table[at[i] + 1].first <= a) at[i]++;
-                return at[i];
-              });
-              for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
-              var bound = 0;
-              us.forEach(function (u) {
-                for (var f = 0; f < nf; f++) {
-                  if (!u.scorers[f]) continue;
-                  var m = 0;
-                  u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? s.table[blocks[s.index]].gmax[f] : s.e.rest[f]); });
-                  bound += m * SLACK;
-                }
-              });
-              if (bound <= 0) return;
-              unseenOpen = true;
-              if (bound < theta) return;
-              var best = 0;
-              for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
-              work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
+        }
+        if (work.length > 0) {
+          work.sort(function (a, b) { return b.bound - a.bound; });
+          var wanted = new Map();
+          // at most BATCH pieces, and no more bytes than the budget has left (at least one)
+          var room = BUDGET - spent, planned = 0;
+          for (var w = 0; w < work.length && w < BATCH; w++) {
+            var cost = 0;
+            work[w].blocks.forEach(function (sb) {
+              var s = sb[0];
+              cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
+            });
+            if (w > 0 && planned + cost > room) break;
+            planned += cost;
+            work[w].blocks.forEach(function (sb) {
+              if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
+              wanted.get(sb[0]).add(sb[1]);
             });
           }
-          if (work.length > 0) {
-            work.sort(function (a, b) { return b.bound - a.bound; });
-            var wanted = new Map();
-            // at most BATCH pieces, and no more bytes than the budget has left (at least one)
-            var room = BUDGET - spent, planned = 0;
-            for (var w = 0; w < work.length && w < BATCH; w++) {
-              var cost = 0;
-              work[w].blocks.forEach(function (sb) {
-                var s = sb[0];
-                cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
-              });
-              if (w > 0 && planned + cost > room) break;
-              planned += cost;
-              work[w].blocks.forEach(function (sb) {
-                if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
-                wanted.get(sb[0]).add(sb[1]);
-              });
-            }
-            return { done: false, wanted: wanted, complete: exact.length, exact: exact };
-          }
-          var isExact = openCount === 0 && !unseenOpen;
-          return {
-            done: true,
-            result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks }
-          };
+          return { done: false, wanted: wanted, complete: exact.length, exact: exact };
         }
+        var isExact = openCount === 0 && !unseenOpen;
+        return {
+          done: true,
+          result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks }
+        };
+      }
 
-        // Matches among the settled documents of the rarest term's fetched postings, scaled to
-        // all its documents.
-        function estimate(found) {
-          var rarest = states[0];
-          states.forEach(function (s) { if (s.e.docs < rarest.e.docs) rarest = s; });
-          var seen = 0, passing = 0, settled = 0, matched = 0;
-          rarest.post.forEach(function (v, d) {
-            seen++;
-            if (allowed && !allowed.has(d)) return;
-            passing++;
-            var all = true, alive = true;
-            us.forEach(function (u) {
-              u.states.forEach(function (s) { if (!s.post.has(d)) { if (known(s, d)) alive = false; else all = false; } });
-              if (all && alive) {
-                var v = 0;
-                for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
-                if (v === 0) alive = false;
-              }
-            });
-            if (all || !alive) { settled++; if (all && alive) matched++; }
+      // Matches among the settled documents of the rarest term's fetched postings, scaled to
+      // all its documents.
+      function estimate(found) {
+        var rarest = states[0];
+        states.forEach(function (s) { if (s.e.docs < rarest.e.docs) rarest = s; });
+        var seen = 0, passing = 0, settled = 0, matched = 0;
+        rarest.post.forEach(function (v, d) {
+          seen++;
+          if (allowed && !allowed.has(d)) return;
+          passing++;
+          var all = true, alive = true;
+          us.forEach(function (u) {
+            u.states.forEach(function (s) { if (!s.post.has(d)) { if (known(s, d)) alive = false; else all = false; } });
+            if (all && alive) {
+              var v = 0;
+              for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+              if (v === 0) alive = false;
+            }
           });
-          if (seen === 0 || settled === 0) return found;
-          // the filters' share of all reports (the first tier is not a fair sample of them)
-          var share = allowed ? allowed.size / meta.docs : 1;
-          return Math.max(found, Math.round(rarest.e.docs * share * (matched / settled)));
-        }
-      })();
+          if (all || !alive) { settled++; if (all && alive) matched++; }
+        });
+        if (seen === 0 || settled === 0) return found;
+        // the filters' share of all reports (the first tier is not a fair sample of them)
+        var share = allowed ? allowed.size / meta.docs : 1;
+        return Math.max(found, Math.round(rarest.e.docs * share * (matched / settled)));
+      }
     });
   };
 
