@@ -68,9 +68,10 @@ public final class StaticIndex {
   static final int DOCS_PER_PACK = 256;
 
   /**
-   * How the index is cut: documents in a term's first tier (its best), documents per block of
-   * the rest (document order), postings up to this many bytes inline in the dictionary, target
-   * shard size, tier pack size.
+   * How the index is cut: documents in a term's first tier (its best; always in the
+   * dictionary), documents per block of the rest (document order), the rest (block table and
+   * blocks) in the dictionary too when at most this many bytes, the most bytes a shard holds on
+   * average, tier pack size.
    */
   public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
     public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
