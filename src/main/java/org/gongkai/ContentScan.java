@@ -40,10 +40,22 @@ import org.gongkai.validate.Validator;
 final class ContentScan {
   /**
    * One file: loaded now ({@code fresh}), taken from the previous manifest ({@code known}), or
-   * rejected (neither; its findings in {@code rejected}).
+   * rejected (neither; its findings in {@code rejected}). {@code shownPrefix}: how its shown path
+   * begins before {@code rel}, or null to ask {@link ContentFiles#display}.
    */
-  record Unit(Path path, String rel, String shown, boolean named, long size, long modifiedNanos, String sha256,
+  record Unit(Path path, String rel, String shownPrefix, boolean named, long size, long modifiedNanos, String sha256,
       Fresh fresh, Manifest.Entry known, List<Diagnostic> rejected) {
+    /** The path as findings show it (made when asked: only files checked again need it). */
+    String shown() {
+      return shownPrefix != null ? shownPrefix + rel : ContentFiles.display(path);
+    }
+
+    /** The hash of the file's bytes (a known file's from the manifest, decoded when asked). */
+    @Override
+    public String sha256() {
+      return sha256 != null ? sha256 : known != null ? known.sha256() : null;
+    }
+
     boolean loaded() {
       return fresh != null || known != null;
     }
@@ -129,7 +141,7 @@ final class ContentScan {
   Result run(List<ContentFiles.Found> named, Set<Path> context) {
     long scanned = System.currentTimeMillis();
     List<ContentFiles.Found> all = new ArrayList<>(named);
-    for (Path f : context) all.add(new ContentFiles.Found(f, -1, -1));
+    for (Path f : context) all.add(new ContentFiles.Found(f));
     int namedCount = named.size();
     List<Unit> units = new ArrayList<>(IntStream.range(0, all.size()).parallel()
         .mapToObj(i -> unit(all.get(i), i < namedCount)).toList());
@@ -180,11 +192,14 @@ final class ContentScan {
   private Unit unit(ContentFiles.Found found, boolean named) {
     try {
       Path f = found.file();
-      String path = f.toString();
-      // as listed: absolute and normalised, so one below the root is its path after the root's
-      boolean below = f.isAbsolute() && path.startsWith(rootPrefix);
-      String rel = below ? path.substring(rootPrefix.length()).replace('\\', '/') : ContentFiles.relative(f, contentRoot);
-      String shown = below && shownPrefix != null ? shownPrefix + rel : ContentFiles.display(f);
+      String rel = found.rel(); // set by a walk of the content root
+      if (rel == null) {
+        String path = f.toString();
+        // as listed: absolute and normalised, so one below the root is its path after the root's
+        boolean below = f.isAbsolute() && path.startsWith(rootPrefix);
+        rel = below ? path.substring(rootPrefix.length()).replace('\\', '/') : ContentFiles.relative(f, contentRoot);
+      }
+      String shown = found.rel() != null || f.isAbsolute() && f.toString().startsWith(rootPrefix) ? shownPrefix : null;
       long size = found.size();
       long modified = found.modifiedNanos();
       if (size < 0) {
@@ -199,7 +214,7 @@ final class ContentScan {
         Manifest.Entry before = previous.entries().get(index);
         if (stats.unchanged(index, rel, size, modified)
             || Loader.sha256(Files.readAllBytes(f)).equals(before.sha256())) {
-          return new Unit(f, rel, shown, named, size, modified, before.sha256(), null, before, null);
+          return new Unit(f, rel, shown, named, size, modified, null, null, before, null);
         }
       }
       LoadResult r = loader.load(f, contentRoot);

@@ -296,7 +296,7 @@ public final class Gongkai {
   private ContentScan.Result scan(List<Path> named, Set<Path> context, Manifest previous, ContentStats stats)
       throws GongkaiException {
     List<ContentFiles.Found> found = new ArrayList<>();
-    for (Path f : named) found.add(new ContentFiles.Found(f, -1, -1));
+    for (Path f : named) found.add(new ContentFiles.Found(f));
     return scanFound(found, context, previous, stats);
   }
 

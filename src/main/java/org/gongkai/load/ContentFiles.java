@@ -43,8 +43,16 @@ public final class ContentFiles {
     return new ArrayList<>(out);
   }
 
-  /** A report file with the size and modification time the listing saw. */
-  public record Found(Path file, long size, long modifiedNanos) {}
+  /**
+   * A report file with the size and modification time the listing saw, and its path below the
+   * walked folder ('/'-separated; null when not walked).
+   */
+  public record Found(Path file, long size, long modifiedNanos, String rel) {
+    /** A file to stat when it is read. */
+    public Found(Path file) {
+      this(file, -1, -1, null);
+    }
+  }
 
   /**
    * Every report file under a folder with its size and time, sorted by path as {@link #list}
@@ -59,7 +67,7 @@ public final class ContentFiles {
     if (!Files.isDirectory(abs)) throw new java.nio.file.NoSuchFileException(folder.toString());
     List<Found> out;
     try {
-      out = new Folder(abs).invoke();
+      out = new Folder(abs, "").invoke();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -70,9 +78,12 @@ public final class ContentFiles {
   /** One folder's reports and, in parallel, its sub-folders'; hidden entries (".git") are skipped. */
   private static final class Folder extends RecursiveTask<List<Found>> {
     private final Path dir;
+    /** Its path below the walked folder, ending in '/' (empty for the walked folder). */
+    private final String rel;
 
-    Folder(Path dir) {
+    Folder(Path dir, String rel) {
       this.dir = dir;
+      this.rel = rel;
     }
 
     @Override
@@ -81,16 +92,19 @@ public final class ContentFiles {
       List<Folder> subs = new ArrayList<>();
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
         for (Path p : entries) {
-          if (p.getFileName().toString().startsWith(".")) continue;
+          String name = p.getFileName().toString();
+          if (name.startsWith(".")) continue;
           BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           if (a.isDirectory()) {
-            subs.add(new Folder(p));
+            subs.add(new Folder(p, rel + name + "/"));
             continue;
           }
-          if (!isReport(p)) continue;
+          if (!isReport(name)) continue;
           // A link is followed to a file, as the listing of named paths does, never into a folder.
           if (a.isSymbolicLink()) a = Files.readAttributes(p, BasicFileAttributes.class);
-          if (a.isRegularFile()) out.add(new Found(p, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+          if (a.isRegularFile()) {
+            out.add(new Found(p, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), rel + name));
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -109,8 +123,11 @@ public final class ContentFiles {
   }
 
   static boolean isReport(Path f) {
-    String n = f.getFileName().toString();
-    return n.endsWith(".yaml") || n.endsWith(".yml");
+    return isReport(f.getFileName().toString());
+  }
+
+  private static boolean isReport(String name) {
+    return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
   private static boolean hidden(Path rel) {
