@@ -63,7 +63,7 @@ public final class Indexer {
    * {@link DeterministicCodec#resetIds} restarts, is global.
    */
   public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out) {
-    return index(archive, bodies, out, null);
+    return index(archive, bodies, out, DOCS_PER_PART, null, StaticIndex.Layout.DEFAULT);
   }
 
   /**
@@ -72,13 +72,14 @@ public final class Indexer {
    * again, and the result is the same bytes as indexing everything.
    */
   public static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, Previous previous) {
-    return index(archive, bodies, out, DOCS_PER_PART, previous);
+    return index(archive, bodies, out, DOCS_PER_PART, previous, StaticIndex.Layout.DEFAULT);
   }
 
+  /** As above, with {@code docsPerPart} reports per Lucene part and the static index cut as {@code layout}. */
   static int index(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart,
-      Previous previous) {
+      Previous previous, StaticIndex.Layout layout) {
     synchronized (DeterministicCodec.class) {
-      return write(archive, bodies, out, docsPerPart, previous);
+      return write(archive, bodies, out, docsPerPart, previous, layout);
     }
   }
 
@@ -148,7 +149,7 @@ public final class Indexer {
   }
 
   private static int write(Archive archive, Function<ArchiveEntry, String> bodies, Consumer<Output> out, int docsPerPart,
-      Previous previous) {
+      Previous previous, StaticIndex.Layout layout) {
     Path tmp = null;
     List<Directory> open = new ArrayList<>();
     try {
@@ -180,7 +181,7 @@ public final class Indexer {
       try (Directory dir = Segments.open(index)) {
         Segments.assemble(dir, segments);
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-          shards = StaticIndex.write(reader, out);
+          shards = StaticIndex.write(reader, out, layout, reusable(entries, beforeIds, previous));
         }
       }
       List<Path> files = new ArrayList<>();
@@ -214,6 +215,19 @@ public final class Indexer {
    * Can part k be taken from the previous index: it had a segment k holding the same reports in
    * the same order, and none of them changed what the index holds?
    */
+  /**
+   * Which reports' records the previous site's static index holds as they are now: the same
+   * report at the same place, its head and text unchanged.
+   */
+  private static StaticIndex.Reusable reusable(List<ArchiveEntry> entries, List<List<String>> beforeIds,
+      Previous previous) {
+    if (previous == null || beforeIds.isEmpty()) return null;
+    List<String> before = new ArrayList<>();
+    for (List<String> part : beforeIds) before.addAll(part);
+    return new StaticIndex.Reusable(previous.site(), d -> d < before.size() && d < entries.size()
+        && entries.get(d).dir().equals(before.get(d)) && previous.unchanged().test(entries.get(d)));
+  }
+
   private static boolean sameAsBefore(List<ArchiveEntry> slice, int k, List<List<String>> beforeIds,
       Predicate<ArchiveEntry> unchanged) {
     if (k >= beforeIds.size() || beforeIds.get(k).size() != slice.size()) return false;

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.zip.Deflater;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -53,7 +54,7 @@ import org.gongkai.model.Output;
  *       when small, else in a {@code tiers/<n>.bin} pack read with HTTP range requests (or
  *       whole, if a server ignores ranges);
  *   <li>{@code docs/<n>.bin}: what a result shows (page, organ, region, year, text for the
- *       snippet) for {@value #DOCS_PER_PACK} reports per pack, each record compressed on its
+ *       snippet) for {@code Layout.docsPerPack} reports per pack, each record compressed on its
  *       own behind an offset table: a result costs one range request when a term entry located
  *       its record, else two.
  * </ul>
@@ -64,17 +65,15 @@ import org.gongkai.model.Output;
  */
 public final class StaticIndex {
   static final int FORMAT = 5;
-  /** Reports per document pack. */
-  static final int DOCS_PER_PACK = 256;
 
   /**
    * How the index is cut: documents in a term's first tier (its best; always in the
    * dictionary), documents per block of the rest (document order), the rest (block table and
    * blocks) in the dictionary too when at most this many bytes, the most bytes a shard holds on
-   * average, tier pack size.
+   * average, tier pack size, reports per document pack.
    */
-  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes) {
-    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20);
+  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes, int docsPerPack) {
+    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20, 256);
   }
 
   /**
@@ -89,9 +88,19 @@ public final class StaticIndex {
 
   private StaticIndex() {}
 
-  /** Writes the static index; returns its number of shards. */
-  static int write(DirectoryReader reader, Consumer<Output> out) throws IOException {
-    return write(reader, out, Layout.DEFAULT);
+  /**
+   * The document packs of a site's static index that an incremental build may take as they are:
+   * a pack whose every report {@code unchanged} says is the same report as then, at the same
+   * place, with the same head and text (its records do not depend on the rest of the archive).
+   */
+  record Reusable(Path site, IntPredicate unchanged) {}
+
+  /**
+   * Writes the static index, taking from {@code reusable} (or null) the document packs it
+   * allows; returns the number of term shards.
+   */
+  static int write(DirectoryReader reader, Consumer<Output> out, Layout layout, Reusable reusable) throws IOException {
+    return writeIndex(reader, out, layout, reusable);
   }
 
   /** The number of shards of the static index in a built site ({@code search/meta.json}). */
@@ -115,7 +124,7 @@ public final class StaticIndex {
     try (FSDirectory dir = FSDirectory.open(site.resolve(Indexer.LUCENE_DIR));
         DirectoryReader reader = DirectoryReader.open(dir)) {
       List<IOException> failed = new ArrayList<>();
-      write(reader, o -> {
+      writeIndex(reader, o -> {
         try {
           Path target = site.resolve(o.path());
           Files.createDirectories(target.getParent());
@@ -123,19 +132,20 @@ public final class StaticIndex {
         } catch (IOException e) {
           failed.add(e);
         }
-      }, layout);
+      }, layout, null);
       if (!failed.isEmpty()) throw failed.get(0);
     }
   }
 
-  static int write(DirectoryReader reader, Consumer<Output> out, Layout layout) throws IOException {
+  private static int writeIndex(DirectoryReader reader, Consumer<Output> out, Layout layout, Reusable reusable)
+      throws IOException {
     ObjectNode meta = JsonNodeFactory.instance.objectNode();
     meta.put("format", FORMAT);
     meta.put("k1", K1);
     meta.put("b", B);
     ArrayNode lengths = meta.putArray("lengthTable");
     for (int i = 0; i < 256; i++) lengths.add(SmallFloat.byte4ToInt((byte) i));
-    meta.put("docsPerPack", DOCS_PER_PACK);
+    meta.put("docsPerPack", layout.docsPerPack());
 
     if (reader.leaves().isEmpty()) {
       meta.put("docs", 0);
@@ -187,7 +197,7 @@ public final class StaticIndex {
     ExecutorService pool = Workers.pool("gongkai-static-index", threads);
     try {
       // the records first: term entries say where their best documents' records are
-      Records records = docs(index, n, out, pool);
+      Records records = docs(index, n, out, pool, layout.docsPerPack(), reusable);
       Scoring scoring = new Scoring(norms, normInverse, docCounts, layout, records);
       List<Future<List<Pending>>> ranges = new ArrayList<>();
       int window = 4 * threads; // ranges in flight: bounds the memory held by unplaced entries
@@ -616,24 +626,50 @@ public final class StaticIndex {
   }
 
   /**
-   * Document packs: {@value #DOCS_PER_PACK} reports each; a table of (count + 1) little-endian
-   * 32-bit offsets, then each report's record — zlib-compressed UTF-8 JSON. Packs are made on
-   * every core and written in order; returns where each record is.
+   * Document packs of {@code per} reports each: a table of (count + 1) little-endian 32-bit
+   * offsets, then each report's record — zlib-compressed UTF-8 JSON. Packs are made on every core
+   * (or taken from {@code reusable}) and written in order; returns where each record is.
    */
-  private static Records docs(IndexReader index, int n, Consumer<Output> out, ExecutorService pool) throws IOException {
+  private static Records docs(IndexReader index, int n, Consumer<Output> out, ExecutorService pool, int per,
+      Reusable reusable) throws IOException {
     int[] offsets = new int[n];
     int[] lengths = new int[n];
     List<Future<byte[]>> packs = new ArrayList<>();
-    for (int start = 0; start < n; start += DOCS_PER_PACK) {
+    for (int start = 0; start < n; start += per) {
       int from = start;
-      int count = Math.min(n, start + DOCS_PER_PACK) - start;
-      packs.add(pool.submit(() -> docPack(index, from, count, offsets, lengths)));
+      int count = Math.min(n, start + per) - start;
+      String path = "search/docs/" + Integer.toHexString(start / per) + ".bin";
+      packs.add(pool.submit(() -> {
+        byte[] before = reusable == null ? null : reused(reusable, path, from, count, offsets, lengths);
+        return before != null ? before : docPack(index, from, count, offsets, lengths);
+      }));
     }
     for (int i = 0; i < packs.size(); i++) {
       out.accept(new Output.Bytes("search/docs/" + Integer.toHexString(i) + ".bin", Workers.get(packs.get(i))));
       packs.set(i, null);
     }
     return new Records(offsets, lengths);
+  }
+
+  /**
+   * The previous site's pack at {@code path}, if every report in it is unchanged and it holds
+   * as many; fills in its records' offsets and lengths. Null: make the pack again.
+   */
+  private static byte[] reused(Reusable reusable, String path, int start, int count, int[] offsets, int[] lengths) {
+    for (int d = start; d < start + count; d++) if (!reusable.unchanged().test(d)) return null;
+    byte[] b;
+    try {
+      b = Files.readAllBytes(reusable.site().resolve(path));
+    } catch (IOException e) {
+      return null; // no such pack: make it
+    }
+    java.nio.ByteBuffer table = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    if (b.length < 4 * (count + 1) || table.getInt(0) != 4 * (count + 1) || table.getInt(4 * count) != b.length) return null;
+    for (int i = 0; i < count; i++) {
+      offsets[start + i] = table.getInt(4 * i);
+      lengths[start + i] = table.getInt(4 * i + 4) - table.getInt(4 * i);
+    }
+    return b;
   }
 
   /** One document pack; fills in its records' offsets and lengths. */

@@ -58,13 +58,16 @@ class IndexPartsTest {
     archive = Archiver.build(inputs);
   }
 
+  /** Document packs of eight reports, so that the 60 reports fill eight. */
+  static final StaticIndex.Layout SMALL_PACKS = new StaticIndex.Layout(256, 128, 64, 4 * 1024, 1 << 20, 8);
+
   /** Indexes into {@code site} and returns every file written, by path. */
   private static Map<String, byte[]> index(Path site, int perPart) {
-    return index(site, perPart, e -> Indexer.body(reports.get(e.source())), null);
+    return index(site, perPart, e -> Indexer.body(reports.get(e.source())), null, StaticIndex.Layout.DEFAULT);
   }
 
   private static Map<String, byte[]> index(Path site, int perPart, Function<ArchiveEntry, String> bodies,
-      Indexer.Previous previous) {
+      Indexer.Previous previous, StaticIndex.Layout layout) {
     Map<String, byte[]> files = new TreeMap<>();
     Indexer.index(archive, bodies, o -> {
       try {
@@ -76,26 +79,34 @@ class IndexPartsTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    }, perPart, previous);
+    }, perPart, previous, layout);
     return files;
   }
 
   @Test
   void anIncrementalBuildIndexesOnlyThePartThatChangedAndGivesTheSameBytes() throws IOException {
     Path before = tmp.resolve("before");
-    index(before, 7);
-    ArchiveEntry edited = archive.entries().get(17); // in the third part
+    index(before, 7, e -> Indexer.body(reports.get(e.source())), null, SMALL_PACKS);
+    ArchiveEntry edited = archive.entries().get(17); // in the third part, and the third document pack
     Function<ArchiveEntry, String> bodies = e -> Indexer.body(reports.get(e.source())) + (e == edited ? " 新增一句话" : "");
-    Map<String, byte[]> full = index(tmp.resolve("full"), 7, bodies, null);
+    Map<String, byte[]> full = index(tmp.resolve("full"), 7, bodies, null, SMALL_PACKS);
+    // A document pack without the edited report is taken as it is: marked in the previous site,
+    // the mark shows in the new one. The one holding it is made again.
+    String kept = "search/docs/0.bin";
+    byte[] marked = Files.readAllBytes(before.resolve(kept));
+    marked[marked.length - 1] ^= 1;
+    Files.write(before.resolve(kept), marked);
     List<String> read = new ArrayList<>();
     Map<String, byte[]> incremental = index(tmp.resolve("incremental"), 7, e -> {
       synchronized (read) {
         read.add(e.dir());
       }
       return bodies.apply(e);
-    }, new Indexer.Previous(before, e -> e != edited));
+    }, new Indexer.Previous(before, e -> e != edited), SMALL_PACKS);
     assertEquals(full.keySet(), incremental.keySet());
-    for (String k : full.keySet()) assertArrayEquals(full.get(k), incremental.get(k), k);
+    assertArrayEquals(marked, incremental.get(kept), "a pack of unchanged reports is reused");
+    for (String k : full.keySet()) if (!k.equals(kept)) assertArrayEquals(full.get(k), incremental.get(k), k);
+    assertTrue(full.containsKey("search/docs/7.bin"), "eight packs");
     // only the edited report's part (reports 14 to 20) was indexed again
     assertEquals(7, read.size(), read.toString());
     assertTrue(read.contains(edited.dir()));

@@ -42,7 +42,7 @@ class StaticParityTest {
   void tieredSearchKeepsTheTopTenExact() throws Exception {
     Node.assumeAvailable();
     Path site = Fixtures.buildAllSeeds(root);
-    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 16, 256, 512));
+    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 16, 256, 512, 256));
     compare(site, false, 2);
   }
 
