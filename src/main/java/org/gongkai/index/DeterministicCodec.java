@@ -22,6 +22,12 @@ import org.apache.lucene.util.StringHelper;
 final class DeterministicCodec extends FilterCodec {
   private static final BigInteger FIXED_ID = new BigInteger("20240131", 10).shiftLeft(64);
 
+  /**
+   * Held while an id sequence is restarted and the ids that follow are taken: the sequence is
+   * global, and parts are written on several threads.
+   */
+  static final Object ID_SEQUENCE = new Object();
+
   DeterministicCodec() {
     super(Codec.getDefault().getName(), Codec.getDefault());
   }
@@ -61,14 +67,16 @@ final class DeterministicCodec extends FilterCodec {
   }
 
   /** Restarts Lucene's id sequence at the fixed value plus {@code offset}: the next id is that. */
-  static synchronized void resetIds(long offset) {
+  static void resetIds(long offset) {
     try {
       var field = StringHelper.class.getDeclaredField("nextId");
       field.setAccessible(true);
       var lock = StringHelper.class.getDeclaredField("idLock");
       lock.setAccessible(true);
-      synchronized (lock.get(null)) {
-        field.set(null, FIXED_ID.add(BigInteger.valueOf(offset)));
+      synchronized (ID_SEQUENCE) {
+        synchronized (lock.get(null)) {
+          field.set(null, FIXED_ID.add(BigInteger.valueOf(offset)));
+        }
       }
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot make Lucene's ids deterministic", e);

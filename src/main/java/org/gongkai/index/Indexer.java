@@ -15,14 +15,6 @@ import java.util.function.Predicate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -31,7 +23,6 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.FSDirectory;
@@ -39,7 +30,6 @@ import org.gongkai.model.Archive;
 import org.gongkai.model.ArchiveEntry;
 import org.gongkai.model.Output;
 import org.gongkai.model.Report;
-import org.gongkai.model.ReportHead;
 
 /**
  * Writes the archive's Lucene index — one document per report — and hands its files to the
@@ -212,10 +202,6 @@ public final class Indexer {
   }
 
   /**
-   * Can part k be taken from the previous index: it had a segment k holding the same reports in
-   * the same order, and none of them changed what the index holds?
-   */
-  /**
    * Which reports' records the previous site's static index holds as they are now: the same
    * report at the same place, its head and text unchanged.
    */
@@ -228,6 +214,10 @@ public final class Indexer {
         && entries.get(d).dir().equals(before.get(d)) && previous.unchanged().test(entries.get(d)));
   }
 
+  /**
+   * Can part k be taken from the previous index: it had a segment k holding the same reports in
+   * the same order, and none of them changed what the index holds?
+   */
   private static boolean sameAsBefore(List<ArchiveEntry> slice, int k, List<List<String>> beforeIds,
       Predicate<ArchiveEntry> unchanged) {
     if (k >= beforeIds.size() || beforeIds.get(k).size() != slice.size()) return false;
@@ -244,123 +234,69 @@ public final class Indexer {
    */
   static final int DOCS_PER_PART = 4096;
 
-  /** Enough for a part's documents to be flushed once, when its writer closes. */
-  private static final int PART_RAM_MB = 1024;
-
   /**
-   * BM25 with every token counted in a field's length: {@link GramAnalyzer} gives no positions,
-   * so there are no overlapping tokens to discount. Scoring is Lucene's default BM25.
+   * BM25 with every token counted in a field's length: the index has no positions, so there are
+   * no overlapping tokens to discount ({@link Inversion}). Scoring is Lucene's default BM25.
    */
   public static final BM25Similarity SIMILARITY = new BM25Similarity(false);
 
-  /**
-   * Searched text: tokens with their frequencies and norms, no positions — a query matches a
-   * field holding all of a unit's terms ({@code org.gongkai.search.Query}), and positions were
-   * half of the index.
-   */
-  public static final FieldType TEXT = textType();
-
-  private static FieldType textType() {
-    FieldType t = new FieldType();
-    t.setTokenized(true);
-    t.setStored(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.freeze();
-    return t;
-  }
-
-  private static IndexWriterConfig config(int ramMb) {
-    return new IndexWriterConfig(new GramAnalyzer())
+  /** Lucene writes a part's segment from its in-memory inversion, as it writes a merge. */
+  private static IndexWriterConfig config() {
+    return new IndexWriterConfig()
         .setSimilarity(SIMILARITY)
         .setCodec(new DeterministicCodec())
         .setMergePolicy(NoMergePolicy.INSTANCE)
         .setMergeScheduler(new SerialMergeScheduler())
-        .setRAMBufferSizeMB(ramMb)
         .setUseCompoundFile(false)
         .setCommitOnClose(true);
   }
 
   /**
-   * Indexes the parts {@code build} (in order), each into its own folder under {@code tmp} and
-   * one segment, on as many threads as cores. A part's segment takes its id when its first
-   * report is added — here, in order, with Lucene's id sequence set to the part's number — so
-   * it is the same whichever parts are indexed and however the threads run; the ids Lucene
-   * takes later are not kept ({@link Segments#assemble}).
+   * Indexes the parts {@code build}, each into its own folder under {@code tmp} and one segment,
+   * on as many threads as cores. Each part is inverted in memory ({@link Inversion}) and written
+   * by Lucene's codec through {@code addIndexes}. The segment takes its id when it is written,
+   * from Lucene's id sequence set to the part's number — one part at a time, since the sequence
+   * is global — so it is the same whichever parts are indexed and however the threads run; the
+   * ids Lucene takes later are not kept ({@link Segments#assemble}).
    */
   private static Map<Integer, Path> indexParts(List<ArchiveEntry> entries, int perPart, List<Integer> build,
       Function<ArchiveEntry, String> bodies, Path tmp) throws IOException {
     Map<Integer, Path> dirs = new TreeMap<>();
     if (build.isEmpty()) return dirs;
+    for (int k : build) dirs.put(k, Files.createDirectory(tmp.resolve("part-" + k)));
     ExecutorService pool = Workers.pool("gongkai-index", Math.min(build.size(), Runtime.getRuntime().availableProcessors()));
-    Map<Integer, IndexWriter> writers = new TreeMap<>();
     try {
-      for (int k : build) {
-        Path dir = Files.createDirectory(tmp.resolve("part-" + k));
-        dirs.put(k, dir);
-        IndexWriter w = new IndexWriter(Segments.open(dir), config(PART_RAM_MB));
-        writers.put(k, w);
-        DeterministicCodec.resetIds(k);
-        w.addDocument(document(entries.get(k * perPart), bodies.apply(entries.get(k * perPart))));
-      }
       List<Future<?>> done = new ArrayList<>();
       for (int k : build) {
-        IndexWriter w = writers.get(k);
-        List<ArchiveEntry> slice = entries.subList(k * perPart + 1, Math.min(entries.size(), (k + 1) * perPart));
+        List<ArchiveEntry> slice = entries.subList(k * perPart, Math.min(entries.size(), (k + 1) * perPart));
         done.add(pool.submit(() -> {
-          try (var d = w.getDirectory()) {
-            for (ArchiveEntry e : slice) w.addDocument(document(e, bodies.apply(e)));
-            w.close();
-          }
+          Inversion inv = new Inversion();
+          for (ArchiveEntry e : slice) inv.add(e, bodies.apply(e));
+          writePart(k, new InvertedReader(inv), dirs.get(k));
           return null;
         }));
       }
       for (Future<?> f : done) Workers.get(f);
-      // A part too large for one flush has several segments: merged into one here, in order,
-      // its id set again to the part's number.
-      for (int k : build) {
-        try (Directory d = Segments.open(dirs.get(k))) {
-          if (SegmentInfos.readLatestCommit(d).size() == 1) continue;
-          DeterministicCodec.resetIds(k);
-          try (IndexWriter w = new IndexWriter(d, config(PART_RAM_MB).setMergePolicy(new TieredMergePolicy())
-              .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            w.forceMerge(1);
-          }
-        }
-      }
       return dirs;
     } finally {
       pool.shutdownNow();
-      for (IndexWriter w : writers.values()) {
-        if (!w.isOpen()) continue;
-        try {
-          w.rollback();
-          w.getDirectory().close();
-        } catch (IOException | RuntimeException ignored) {
-          // failing already; the temporary folder goes anyway
-        }
-      }
     }
   }
 
-  static Document document(ArchiveEntry e, String body) {
-    ReportHead r = e.head();
-    Document d = new Document();
-    d.add(new StringField(Fields.ID, e.dir(), Field.Store.YES));
-    d.add(new StoredField(Fields.URL, e.dir() + "/"));
-    d.add(new Field(Fields.ORGAN, r.organ().name(), TEXT));
-    d.add(new Field(Fields.REGION, r.region().text(), TEXT));
-    d.add(new Field(Fields.TITLE, r.title(), TEXT));
-    d.add(new Field(Fields.BODY, body, TEXT));
-    d.add(new IntPoint(Fields.YEAR, r.year()));
-    d.add(new StoredField(Fields.YEAR, r.year()));
-    d.add(new NumericDocValuesField(Fields.YEAR, r.year()));
-    if (r.published() != null) d.add(new StoredField(Fields.PUBLISHED, r.published().toString()));
-    List<String> path = r.region().path();
-    for (int i = 1; i <= path.size(); i++) {
-      d.add(new StringField(Fields.REGION_PREFIX, String.join("/", path.subList(0, i)), Field.Store.NO));
-      d.add(new StringField(Fields.REGION_NAME, path.get(i - 1), Field.Store.NO));
+  /** Writes part k's one segment into {@code dir}. */
+  private static void writePart(int k, InvertedReader part, Path dir) throws IOException {
+    synchronized (DeterministicCodec.ID_SEQUENCE) {
+      try (Directory d = Segments.open(dir); IndexWriter w = new IndexWriter(d, config())) {
+        DeterministicCodec.resetIds(k);
+        w.addIndexes(part);
+      }
+      try (Directory d = Segments.open(dir)) {
+        byte[] id = Segments.only(d).info().info.getId();
+        if (!java.util.Arrays.equals(id, DeterministicCodec.id(k))) {
+          throw new IllegalStateException("part " + k + "'s segment did not take its fixed id");
+        }
+      }
     }
-    return d;
   }
 
   private static void deleteQuietly(Path dir) {

@@ -75,8 +75,10 @@ final class Segments {
     }
     all.counter = segments.size();
     all.version = segments.size();
-    DeterministicCodec.resetIds();
-    all.commit(to);
+    synchronized (DeterministicCodec.ID_SEQUENCE) {
+      DeterministicCodec.resetIds();
+      all.commit(to);
+    }
   }
 
   /** The segments of the index in {@code dir}, or null if it cannot be read (nothing is reused then). */

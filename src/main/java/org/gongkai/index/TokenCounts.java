@@ -19,6 +19,16 @@ final class TokenCounts {
     void token(char[] text, int length, int count);
   }
 
+  /**
+   * As {@link Sink}, with Han n-grams as their packed keys ({@link #chars} spells one): what
+   * the indexer keys its own term tables by.
+   */
+  interface KeySink {
+    void han(long key, int count);
+
+    void other(String token, int count);
+  }
+
   // Han n-grams of BMP characters: up to four 16-bit characters packed into a long (no Han
   // character is 0, so the length is implied), counted in an open-addressing table.
   private long[] keys = new long[1 << 12];
@@ -31,6 +41,23 @@ final class TokenCounts {
 
   /** Counts the tokens of {@code text} and hands them to {@code sink}. */
   void count(String text, Sink sink) {
+    count(text, new KeySink() {
+      @Override
+      public void han(long key, int count) {
+        sink.token(buf, chars(key, buf), count);
+      }
+
+      @Override
+      public void other(String token, int count) {
+        char[] chars = token.length() <= buf.length ? buf : new char[token.length()];
+        token.getChars(0, token.length(), chars, 0);
+        sink.token(chars, token.length(), count);
+      }
+    });
+  }
+
+  /** Counts the tokens of {@code text}: first the packed n-grams, then the rest, each in order of first occurrence. */
+  void count(String text, KeySink sink) {
     clear();
     String[] norm = Tokens.normalized(text);
     Tokens.eachRun(norm, (han, i, j) -> {
@@ -44,23 +71,18 @@ final class TokenCounts {
         }
       }
     });
-    // first the packed n-grams, then the rest, each in order of first occurrence
-    for (int o = 0; o < size; o++) {
-      int slot = order[o];
-      long key = keys[slot];
-      int len = 0;
-      for (int shift = 48; shift >= 0; shift -= 16) {
-        char c = (char) (key >>> shift);
-        if (c != 0 || len > 0) buf[len++] = c;
-      }
-      sink.token(buf, len, counts[slot]);
+    for (int o = 0; o < size; o++) sink.han(keys[order[o]], counts[order[o]]);
+    for (var e : other.entrySet()) sink.other(e.getKey(), e.getValue()[0]);
+  }
+
+  /** Spells a packed n-gram into {@code buf} (at least four long); returns its length. */
+  static int chars(long key, char[] buf) {
+    int len = 0;
+    for (int shift = 48; shift >= 0; shift -= 16) {
+      char c = (char) (key >>> shift);
+      if (c != 0 || len > 0) buf[len++] = c;
     }
-    for (var e : other.entrySet()) {
-      String t = e.getKey();
-      char[] chars = t.length() <= buf.length ? buf : new char[t.length()];
-      t.getChars(0, t.length(), chars, 0);
-      sink.token(chars, t.length(), e.getValue()[0]);
-    }
+    return len;
   }
 
   /** The n-gram of {@code n} normalised characters from {@code k}. */
