@@ -26,7 +26,7 @@ rm -rf "$work/site" "$work/pf-site"
 # Search indexing alone (Lucene, then the static index), from the reports' text: the build
 # runs it beside page rendering, so the build's time is not the indexer's.
 rm -rf "$work/index-only" && mkdir -p "$work/index-only"
-/usr/bin/time -f "%e %M" -o "$work/index.time" java -Xmx${INDEX_XMX:-2g} -cp target/gongkai.jar bench/IndexTime.java "$work/site" "$work/index-only" > "$work/index.steps"
+/usr/bin/time -f "%e %M" -o "$work/index.time" java -Xmx${INDEX_XMX:-2g} -cp target/gongkai.jar bench/IndexTime.java "$corpus/content" "$work/index-only" > "$work/index.steps"
 rm -rf "$work/index-only"
 cp -r "$work/site" "$work/pf-site"
 rm -rf "$work/pf-site/search/lucene" "$work/pf-site/search/terms" "$work/pf-site/search/tiers" "$work/pf-site/search/docs"

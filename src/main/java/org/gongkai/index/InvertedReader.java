@@ -360,8 +360,8 @@ final class InvertedReader extends CodecReader {
 
     private void position(int at) {
       i = at;
-      term.offset = t.start()[at];
-      term.length = t.start()[at + 1] - term.offset;
+      term.offset = t.offsets()[at];
+      term.length = t.offsets()[at + 1] - term.offset;
     }
 
     @Override
@@ -370,7 +370,7 @@ final class InvertedReader extends CodecReader {
       int hi = t.size() - 1;
       while (lo <= hi) {
         int mid = (lo + hi) >>> 1;
-        int c = Arrays.compareUnsigned(t.bytes(), t.start()[mid], t.start()[mid + 1], text.bytes, text.offset,
+        int c = Arrays.compareUnsigned(t.bytes(), t.offsets()[mid], t.offsets()[mid + 1], text.bytes, text.offset,
             text.offset + text.length);
         if (c < 0) lo = mid + 1;
         else if (c > 0) hi = mid - 1;
@@ -404,21 +404,20 @@ final class InvertedReader extends CodecReader {
 
     @Override
     public int docFreq() {
-      return t.freqs() ? t.length(i) / 2 : t.length(i);
+      return t.to(i) - t.from(i);
     }
 
     @Override
     public long totalTermFreq() {
       if (!t.freqs()) return docFreq();
-      int[] p = t.postings(i);
       long sum = 0;
-      for (int k = 1; k < t.length(i); k += 2) sum += p[k];
+      for (int k = t.from(i); k < t.to(i); k++) sum += t.counts()[k];
       return sum;
     }
 
     @Override
     public PostingsEnum postings(PostingsEnum reuse, int flags) {
-      return new TablePostings(t.postings(i), t.length(i), t.freqs());
+      return new TablePostings(t.docs(), t.counts(), t.from(i), t.to(i));
     }
 
     @Override
@@ -428,17 +427,17 @@ final class InvertedReader extends CodecReader {
   }
 
   private static final class TablePostings extends PostingsEnum {
-    private final int[] p;
+    private final int[] docs;
+    private final int[] counts;
     private final int end;
-    private final int step;
     private int at;
     private int doc = -1;
 
-    TablePostings(int[] p, int length, boolean freqs) {
-      this.p = p;
-      this.end = length;
-      this.step = freqs ? 2 : 1;
-      this.at = -step;
+    TablePostings(int[] docs, int[] counts, int from, int to) {
+      this.docs = docs;
+      this.counts = counts;
+      this.end = to;
+      this.at = from - 1;
     }
 
     @Override
@@ -448,8 +447,7 @@ final class InvertedReader extends CodecReader {
 
     @Override
     public int nextDoc() {
-      at += step;
-      return doc = at < end ? p[at] : NO_MORE_DOCS;
+      return doc = ++at < end ? docs[at] : NO_MORE_DOCS;
     }
 
     @Override
@@ -463,7 +461,7 @@ final class InvertedReader extends CodecReader {
 
     @Override
     public int freq() {
-      return step == 2 ? p[at + 1] : 1;
+      return counts == null ? 1 : counts[at];
     }
 
     @Override
@@ -488,7 +486,7 @@ final class InvertedReader extends CodecReader {
 
     @Override
     public long cost() {
-      return end / step;
+      return end - at;
     }
   }
 

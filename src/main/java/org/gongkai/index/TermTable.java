@@ -22,54 +22,70 @@ final class TermTable {
   private int[] slots = new int[1 << 12];
   private int han;
   private final Map<String, Integer> others = new HashMap<>();
-  // per term number: doc, count, doc, count, … (docs only without frequencies)
-  private int[][] postings = new int[1 << 10][];
-  private int[] lengths = new int[1 << 10];
   private int terms;
+  // Postings as they come, report by report: term number, report, count. Appending is
+  // sequential; one counting sort by term at the end beats growing a list per term, whose
+  // scattered arrays cost a cache miss per posting.
+  private int[] seqTerm = new int[1 << 12];
+  private int[] seqDoc = new int[1 << 12];
+  private int[] seqCount;
+  private int size;
   private int lastDoc = -1;
   private int docCount;
   private long sumTotalTermFreq;
+  // filled by sort(): term t's postings are [start[t], end[t]) of docs and counts
+  private int[] start;
+  private int[] end;
+  private int[] docs;
+  private int[] counts;
 
   TermTable(boolean freqs) {
     this.freqs = freqs;
+    this.seqCount = freqs ? new int[1 << 12] : null;
   }
 
-  boolean freqs() {
-    return freqs;
-  }
-
-  /** Adds {@code count} occurrences of a packed Han n-gram in report {@code doc}. */
+  /** Adds {@code count} occurrences of a packed n-gram ({@link TokenCounts}) in report {@code doc}. */
   void han(long key, int doc, int count) {
     int mask = keys.length - 1;
     int slot = (int) mix(key) & mask;
     while (slots[slot] != 0 && keys[slot] != key) slot = (slot + 1) & mask;
+    int t;
     if (slots[slot] == 0) {
       keys[slot] = key;
-      slots[slot] = newTerm() + 1;
+      t = terms++;
+      slots[slot] = t + 1;
       if (++han * 2 > keys.length) grow();
-      add(terms - 1, doc, count);
     } else {
-      add(slots[slot] - 1, doc, count);
+      t = slots[slot] - 1;
     }
+    add(t, doc, count);
   }
 
   /** Adds {@code count} occurrences of any other token in report {@code doc}. */
   void other(String token, int doc, int count) {
+    long key = pack(token);
+    if (key != 0) { // one spelling, one term: an NFKC-expanded n-gram may spell a packed one
+      han(key, doc, count);
+      return;
+    }
     Integer t = others.get(token);
     if (t == null) {
-      t = newTerm();
+      t = terms++;
       others.put(token, t);
     }
     add(t, doc, count);
   }
 
-  private int newTerm() {
-    if (terms == postings.length) {
-      postings = Arrays.copyOf(postings, terms * 2);
-      lengths = Arrays.copyOf(lengths, terms * 2);
+  /** A token of at most four BMP characters, none a surrogate, as a packed key; else 0. */
+  private static long pack(String token) {
+    if (token.isEmpty() || token.length() > 4) return 0;
+    long key = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == 0 || Character.isSurrogate(c)) return 0;
+      key = key << 16 | c;
     }
-    postings[terms] = new int[freqs ? 2 : 1];
-    return terms++;
+    return key;
   }
 
   private void add(int t, int doc, int count) {
@@ -77,26 +93,48 @@ final class TermTable {
       lastDoc = doc;
       docCount++;
     }
-    int[] p = postings[t];
-    int n = lengths[t];
-    if (freqs) {
-      if (n > 0 && p[n - 2] == doc) { // the same token given twice for one report: counts add up
-        p[n - 1] += count;
-        sumTotalTermFreq += count;
-        return;
-      }
-      if (n + 2 > p.length) p = postings[t] = Arrays.copyOf(p, p.length * 2);
-      p[n] = doc;
-      p[n + 1] = count;
-      lengths[t] = n + 2;
-      sumTotalTermFreq += count;
-    } else {
-      if (n > 0 && p[n - 1] == doc) return; // a value given twice for one report is one posting
-      if (n + 1 > p.length) p = postings[t] = Arrays.copyOf(p, p.length * 2);
-      p[n] = doc;
-      lengths[t] = n + 1;
-      sumTotalTermFreq++;
+    if (size == seqTerm.length) {
+      seqTerm = Arrays.copyOf(seqTerm, size * 2);
+      seqDoc = Arrays.copyOf(seqDoc, size * 2);
+      if (freqs) seqCount = Arrays.copyOf(seqCount, size * 2);
     }
+    seqTerm[size] = t;
+    seqDoc[size] = doc;
+    if (freqs) seqCount[size] = count;
+    size++;
+    sumTotalTermFreq += freqs ? count : 1;
+  }
+
+  /**
+   * Groups the postings by term, reports ascending within each. A report given a term twice —
+   * a value repeated in an untokenised field, or one n-gram spelt two ways — is one posting,
+   * its counts added up, as Lucene's own inversion makes it.
+   */
+  private void sort() {
+    start = new int[terms];
+    end = new int[terms];
+    for (int i = 0; i < size; i++) end[seqTerm[i]]++;
+    int at = 0;
+    for (int t = 0; t < terms; t++) {
+      start[t] = at;
+      at += end[t];
+      end[t] = start[t];
+    }
+    docs = new int[size];
+    counts = freqs ? new int[size] : null;
+    for (int i = 0; i < size; i++) {
+      int t = seqTerm[i];
+      int e = end[t];
+      if (e > start[t] && docs[e - 1] == seqDoc[i]) {
+        if (freqs) counts[e - 1] += seqCount[i];
+        else sumTotalTermFreq--;
+        continue;
+      }
+      docs[e] = seqDoc[i];
+      if (freqs) counts[e] = seqCount[i];
+      end[t] = e + 1;
+    }
+    seqTerm = seqDoc = seqCount = null;
   }
 
   private void grow() {
@@ -128,6 +166,7 @@ final class TermTable {
 
   /** The terms in Lucene's order — by their UTF-8 bytes — with their postings. */
   Sorted sorted() {
+    sort();
     // A packed n-gram moved to the top of the long sorts, unsigned, as its characters do: no
     // character is 0, so a shorter n-gram is followed by zeros and comes before its extensions.
     long[] aligned = new long[han];
@@ -142,7 +181,7 @@ final class TermTable {
     rest.sort(Map.Entry.comparingByKey());
 
     byte[] bytes = new byte[han * 12 + rest.stream().mapToInt(e -> e.getKey().length).sum()];
-    int[] start = new int[terms + 1];
+    int[] offsets = new int[terms + 1];
     int[] order = new int[terms];
     byte[] scratch = new byte[12];
     int at = 0;
@@ -160,7 +199,7 @@ final class TermTable {
       boolean takeHan = a < aligned.length && (r == rest.size()
           || Arrays.compareUnsigned(scratch, 0, hanLength, rest.get(r).getKey().bytes, rest.get(r).getKey().offset,
               rest.get(r).getKey().offset + rest.get(r).getKey().length) < 0);
-      start[n] = at;
+      offsets[n] = at;
       if (takeHan) {
         System.arraycopy(scratch, 0, bytes, at, hanLength);
         at += hanLength;
@@ -174,8 +213,8 @@ final class TermTable {
         r++;
       }
     }
-    start[terms] = at;
-    return new Sorted(this, bytes, start, order);
+    offsets[terms] = at;
+    return new Sorted(this, bytes, offsets, order);
   }
 
   /** How many characters a packed n-gram has. */
@@ -204,21 +243,31 @@ final class TermTable {
   }
 
   /**
-   * A table's terms in order: term {@code i}'s bytes are {@code bytes[start[i]..start[i+1])}, its
-   * postings those of term number {@code order[i]}.
+   * A table's terms in order: term {@code i}'s bytes are {@code bytes[offsets[i]..offsets[i+1])},
+   * its postings those of term number {@code order[i]}.
    */
-  record Sorted(TermTable table, byte[] bytes, int[] start, int[] order) {
+  record Sorted(TermTable table, byte[] bytes, int[] offsets, int[] order) {
     int size() {
       return order.length;
     }
 
-    int[] postings(int i) {
-      return table.postings[order[i]];
+    /** Term i's first posting in {@link #docs} and {@link #counts}. */
+    int from(int i) {
+      return table.start[order[i]];
     }
 
-    /** Ints used in {@link #postings}: two per report with frequencies, else one. */
-    int length(int i) {
-      return table.lengths[order[i]];
+    /** Just after term i's last posting. */
+    int to(int i) {
+      return table.end[order[i]];
+    }
+
+    int[] docs() {
+      return table.docs;
+    }
+
+    /** Counts beside {@link #docs}; null without frequencies. */
+    int[] counts() {
+      return table.counts;
     }
 
     boolean freqs() {
@@ -235,7 +284,7 @@ final class TermTable {
 
     long sumDocFreq() {
       long sum = 0;
-      for (int i = 0; i < table.terms; i++) sum += table.freqs ? table.lengths[i] / 2 : table.lengths[i];
+      for (int t = 0; t < table.terms; t++) sum += table.end[t] - table.start[t];
       return sum;
     }
   }

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  * That segment holds exactly what Lucene's own inversion of the same documents holds — every
  * term with its reports and counts, the norms BM25 scores with, the stored fields, the year —
  * here over generated reports and over texts with every kind of token: Latin words and digits,
- * supplementary and compatibility characters, a lone character, an empty text.
+ * supplementary and compatibility characters (㍻ is 平成 once normalised: one term, whichever
+ * way it is spelt), a lone character, an empty text.
  */
 class InversionTest {
   @TempDir Path tmp;
@@ -73,7 +74,7 @@ class InversionTest {
       }
     }
     List<ArchiveEntry> entries = Archiver.build(inputs).entries();
-    String[] odd = {"", "县", "𠀀𠀁𠀂县城 ABC abc ＡＢＣ１２３ 2023", "㍻二年，豈更車。" + "x".repeat(80), "，。！"};
+    String[] odd = {"", "县", "𠀀𠀁𠀂县城 ABC abc ＡＢＣ１２３ 2023", "㍻二年，平成二年，豈更車。" + "x".repeat(80), "，。！平成二"};
     List<String> bodies = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       bodies.add(i < odd.length ? odd[i] : Indexer.body(reports.get(entries.get(i).source())));
@@ -112,6 +113,7 @@ class InversionTest {
         }
         assertTrue(postings(x, Fields.BODY).contains("𠀀𠀁"), "supplementary n-grams are terms");
         assertTrue(postings(x, Fields.BODY).contains("abc=[2:2"), "words are counted: ABC, abc and ＡＢＣ");
+        assertTrue(postings(x, Fields.BODY).contains("\n平成二=[3:2 4:1"), "two spellings, one term");
       }
     }
   }
