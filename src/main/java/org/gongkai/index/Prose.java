@@ -22,11 +22,16 @@ final class Prose {
   private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]+)>");
   private static final Pattern EMPHASIS = Pattern.compile("[*_`]{1,3}");
 
-  /** Headings' #, link syntax and autolink brackets go; the words stay. */
+  /**
+   * Headings' #, link syntax and autolink brackets go; the words stay. A pattern is tried only
+   * when the character it starts with is there: most report prose has none of them.
+   */
   static String strip(String markdown) {
-    String s = HEADING.matcher(markdown).replaceAll("");
-    s = LINK.matcher(s).replaceAll("$1");
-    s = AUTOLINK.matcher(s).replaceAll("$1");
-    return EMPHASIS.matcher(s).replaceAll("").strip();
+    String s = markdown;
+    if (s.indexOf('#') >= 0) s = HEADING.matcher(s).replaceAll("");
+    if (s.indexOf('[') >= 0) s = LINK.matcher(s).replaceAll("$1");
+    if (s.indexOf('<') >= 0) s = AUTOLINK.matcher(s).replaceAll("$1");
+    if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) s = EMPHASIS.matcher(s).replaceAll("");
+    return s.strip();
   }
 }
