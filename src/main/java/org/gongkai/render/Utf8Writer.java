@@ -15,6 +15,7 @@ import java.util.Arrays;
 final class Utf8Writer extends Writer {
   private byte[] buf;
   private int len;
+  private char[] chars = new char[1024];
   /** A high surrogate whose pair may come with the next write; 0 if none. */
   private char high;
 
@@ -36,18 +37,7 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(int c) {
-    reserve(4);
-    put((char) c);
-  }
-
-  @Override
-  public void write(char[] chars, int off, int n) {
-    reserve(3 * n + 1);
-    for (int i = off, end = off + n; i < end; i++) {
-      char c = chars[i];
-      if (c < 0x80 && high == 0) buf[len++] = (byte) c;
-      else put(c);
-    }
+    write(new char[] {(char) c}, 0, 1);
   }
 
   @Override
@@ -57,12 +47,37 @@ final class Utf8Writer extends Writer {
 
   @Override
   public void write(String s, int off, int n) {
+    // Copied out first (an intrinsic), so one loop encodes both strings and arrays.
+    if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+    s.getChars(off, off + n, chars, 0);
+    write(chars, 0, n);
+  }
+
+  @Override
+  public void write(char[] in, int off, int n) {
     reserve(3 * n + 1);
+    byte[] b = buf;
+    int l = len;
     for (int i = off, end = off + n; i < end; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 && high == 0) buf[len++] = (byte) c;
-      else put(c);
+      char c = in[i];
+      if (high != 0 || Character.isSurrogate(c)) {
+        len = l;
+        boolean written = surrogate(c);
+        l = len;
+        if (written) continue;
+      }
+      if (c < 0x80) {
+        b[l++] = (byte) c;
+      } else if (c < 0x800) {
+        b[l++] = (byte) (0xC0 | c >> 6);
+        b[l++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        b[l++] = (byte) (0xE0 | c >> 12);
+        b[l++] = (byte) (0x80 | c >> 6 & 0x3F);
+        b[l++] = (byte) (0x80 | c & 0x3F);
+      }
     }
+    len = l;
   }
 
   /** Everything written since the last {@link #reset} or call, as bytes; the buffer is then empty. */
@@ -93,34 +108,32 @@ final class Utf8Writer extends Writer {
     high = 0;
   }
 
-  private void put(char c) {
-    if (high != 0) {
-      char h = high;
-      high = 0;
-      if (Character.isLowSurrogate(c)) {
-        int cp = Character.toCodePoint(h, c);
-        buf[len++] = (byte) (0xF0 | cp >> 18);
-        buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        buf[len++] = (byte) (0x80 | cp & 0x3F);
-        return;
-      }
-      buf[len++] = '?';
+  /**
+   * A surrogate, or any character after a high surrogate: a pair is one code point in four
+   * bytes, a surrogate without its pair is '?' (as String.getBytes writes it). Returns false
+   * if {@code c} itself is an ordinary character, still to be written.
+   */
+  private boolean surrogate(char c) {
+    char h = high;
+    high = 0;
+    if (h != 0 && Character.isLowSurrogate(c)) {
+      int cp = Character.toCodePoint(h, c);
+      buf[len++] = (byte) (0xF0 | cp >> 18);
+      buf[len++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      buf[len++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      buf[len++] = (byte) (0x80 | cp & 0x3F);
+      return true;
     }
-    if (c < 0x80) {
-      buf[len++] = (byte) c;
-    } else if (c < 0x800) {
-      buf[len++] = (byte) (0xC0 | c >> 6);
-      buf[len++] = (byte) (0x80 | c & 0x3F);
-    } else if (Character.isHighSurrogate(c)) {
+    if (h != 0) buf[len++] = '?';
+    if (Character.isHighSurrogate(c)) {
       high = c;
-    } else if (Character.isLowSurrogate(c)) {
-      buf[len++] = '?';
-    } else {
-      buf[len++] = (byte) (0xE0 | c >> 12);
-      buf[len++] = (byte) (0x80 | c >> 6 & 0x3F);
-      buf[len++] = (byte) (0x80 | c & 0x3F);
+      return true;
     }
+    if (Character.isLowSurrogate(c)) {
+      buf[len++] = '?';
+      return true;
+    }
+    return false;
   }
 
   /** Room for {@code n} more bytes (three per character, and one for a '?' a pending surrogate may become). */
