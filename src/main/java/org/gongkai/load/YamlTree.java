@@ -43,12 +43,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlTree {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
   private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+  /** Only reads its tables once built, so every thread shares it (building one per file showed in profiles). */
+  private static final Resolver RESOLVER = new PlainResolver();
 
   /** The tree and positions, or the findings that stopped reading. */
   record Parsed(JsonNode root, SourceMap positions, List<Diagnostic> problems) {}
 
   private final String file;
-  private final Map<String, SourcePos> positions = new HashMap<>();
+  private final Map<String, SourcePos> positions = new HashMap<>(1024); // a report has some 400 values
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private YamlTree(String file) {
@@ -70,7 +72,7 @@ final class YamlTree {
       options.setProcessComments(false);
       options.setCodePointLimit(Loader.MAX_BYTES);
       var parser = new NoAliasParser(new ParserImpl(new StreamReader(text), options));
-      node = new Composer(parser, new PlainResolver(), options).getSingleNode();
+      node = new Composer(parser, RESOLVER, options).getSingleNode();
     } catch (NoAliasParser.AliasFound e) {
       return fail(Diagnostic.error("yaml", pos(e.mark), Message.of("load.yaml.alias")));
     } catch (MarkedYAMLException e) {
@@ -144,7 +146,10 @@ final class YamlTree {
     if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && tag.equals(Tag.STR)) {
       // The plain resolver left every plain scalar as text; type the few forms we accept.
       if (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL")) return JSON.nullNode();
-      if (isInteger(v)) return JSON.numberNode(new BigInteger(v));
+      if (isInteger(v)) {
+        // A long where one fits (the same number to the schema and the mapper), without BigInteger's parse.
+        return v.length() <= 18 ? JSON.numberNode(Long.parseLong(v)) : JSON.numberNode(new BigInteger(v));
+      }
       if (DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
       if (v.equals("true") || v.equals("false")) return JSON.booleanNode(v.equals("true"));
       return JSON.textNode(v);

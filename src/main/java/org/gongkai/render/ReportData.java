@@ -1,10 +1,16 @@
 package org.gongkai.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.gongkai.model.ARow;
 import org.gongkai.model.BColumn;
 import org.gongkai.model.BRow;
@@ -23,7 +29,7 @@ final class ReportData {
 
   private ReportData() {}
 
-  static String json(Report r) {
+  static byte[] json(Report r) {
     ObjectNode o = JSON.createObjectNode();
     o.putObject("organ").put("name", r.organ().name()).put("kind", r.organ().kind().key());
     ArrayNode path = o.putObject("region").putArray("path");
@@ -62,9 +68,13 @@ final class ReportData {
       }
     }
     try {
-      return JSON.writeValueAsString(o) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+      // Straight to UTF-8: Jackson's byte writer, not a string encoded afterwards.
+      ByteArrayOutputStream b = new ByteArrayOutputStream(4 * 1024);
+      JSON.writeValue(b, o);
+      b.write('\n');
+      return b.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -73,43 +83,59 @@ final class ReportData {
   }
 
   /** {@code 表,行,行名,列,数值} — an empty value is a number the original lacks. */
-  static String csv(Report r) {
-    StringBuilder b = new StringBuilder("表,行,行名,列,数值\r\n");
+  static byte[] csv(Report r) {
+    Utf8Writer b = new Utf8Writer(20 * 1024);
+    b.raw(CSV_HEAD);
     if (r.tableA() != null) {
-      for (ARow row : ARow.values()) {
-        List<? extends FormLabel> cols = row.columns() == 3 ? ARow.DOCUMENT_COLUMNS : List.of(row);
-        lines(b, "二", row.key(), row.zh(), cols, r.tableA().rows().get(row));
-      }
-      line(b, "二", "fees", ARow.FEES.zh(), "本年收费金额（万元）",
-          r.tableA().fees() == null ? "" : r.tableA().fees().toPlainString());
+      cells(b, TABLE_A, r.tableA().rows());
+      line(b, FEES, r.tableA().fees() == null ? "" : r.tableA().fees().toPlainString());
     }
-    if (r.tableB() != null) {
-      for (BRow row : BRow.values()) {
-        lines(b, "三", row.key(), row.zh(), List.of(BColumn.values()), r.tableB().rows().get(row));
-      }
-    }
-    if (r.tableC() != null) {
-      for (CRow row : CRow.values()) {
-        lines(b, "四", row.key(), row.zh(), List.of(CColumn.values()), r.tableC().rows().get(row));
-      }
-    }
-    return b.toString();
+    if (r.tableB() != null) cells(b, TABLE_B, r.tableB().rows());
+    if (r.tableC() != null) cells(b, TABLE_C, r.tableC().rows());
+    return b.take();
   }
 
-  private static void lines(StringBuilder b, String table, String key, String label,
-      List<? extends FormLabel> cols, Row row) {
-    for (int i = 0; i < cols.size(); i++) {
-      Long v = row == null ? null : row.get(i);
-      line(b, table, key, label, cols.get(i).zh(), v == null ? "" : v.toString());
+  /**
+   * One line of the CSV up to its value: the table, row and column fields, quoted and encoded
+   * once, since every report repeats them (they are most of the file's bytes).
+   */
+  private record LineStart(Enum<?> row, int column, byte[] utf8) {}
+
+  private static final byte[] CSV_HEAD = "表,行,行名,列,数值\r\n".getBytes(StandardCharsets.UTF_8);
+  private static final List<LineStart> TABLE_A = starts("二", ARow.values(), ARow::key,
+      row -> row.columns() == 3 ? ARow.DOCUMENT_COLUMNS : List.of(row));
+  private static final byte[] FEES = start("二", "fees", ARow.FEES.zh(), "本年收费金额（万元）");
+  private static final List<LineStart> TABLE_B = starts("三", BRow.values(), BRow::key, row -> List.of(BColumn.values()));
+  private static final List<LineStart> TABLE_C = starts("四", CRow.values(), CRow::key, row -> List.of(CColumn.values()));
+
+  private static <R extends Enum<R> & FormLabel> List<LineStart> starts(String table, R[] rows,
+      Function<R, String> key, Function<R, List<? extends FormLabel>> columns) {
+    List<LineStart> out = new ArrayList<>();
+    for (R row : rows) {
+      List<? extends FormLabel> cols = columns.apply(row);
+      for (int i = 0; i < cols.size(); i++) out.add(new LineStart(row, i, start(table, key.apply(row), row.zh(), cols.get(i).zh())));
+    }
+    return List.copyOf(out);
+  }
+
+  private static byte[] start(String... fields) {
+    StringBuilder b = new StringBuilder();
+    for (String f : fields) b.append(quote(f)).append(',');
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void cells(Utf8Writer b, List<LineStart> lines, Map<?, Row> rows) {
+    for (LineStart l : lines) {
+      Row row = rows.get(l.row());
+      Long v = row == null ? null : row.get(l.column());
+      line(b, l.utf8(), v == null ? "" : v.toString());
     }
   }
 
-  private static void line(StringBuilder b, String... fields) {
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) b.append(',');
-      b.append(quote(fields[i]));
-    }
-    b.append("\r\n");
+  private static void line(Utf8Writer b, byte[] start, String value) {
+    b.raw(start);
+    b.write(quote(value));
+    b.write("\r\n");
   }
 
   /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */

@@ -1,7 +1,6 @@
 package org.gongkai.render;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,8 +44,8 @@ final class ReportPages {
     vars.put("report", view(e, r, organ, downloads));
     out.accept(new Output.Bytes(dir + "/index.html", templates.render("report.peb", vars)));
     out.accept(new Output.Copy(dir + "/" + base + ".yaml", e.source()));
-    out.accept(new Output.Bytes(dir + "/" + base + ".json", ReportData.json(r).getBytes(StandardCharsets.UTF_8)));
-    out.accept(new Output.Bytes(dir + "/" + base + ".csv", ReportData.csv(r).getBytes(StandardCharsets.UTF_8)));
+    out.accept(new Output.Bytes(dir + "/" + base + ".json", ReportData.json(r)));
+    out.accept(new Output.Bytes(dir + "/" + base + ".csv", ReportData.csv(r)));
   }
 
   private Views.ReportView view(ArchiveEntry e, Report r, RegionNode.Organ organ, Map<String, String> downloads) {

@@ -5,8 +5,6 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Templates {
   private final PebbleEngine engine;
   private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+  /** Each thread renders its pages one after another into its own writer (no template renders another). */
+  private final ThreadLocal<Utf8Writer> writers = ThreadLocal.withInitial(Utf8Writer::new);
 
   Templates(Theme theme) {
     this.engine = new PebbleEngine.Builder()
@@ -33,8 +33,8 @@ final class Templates {
   /** Renders {@code name} (e.g. {@code report.peb}) with the given variables, as UTF-8. */
   byte[] render(String name, Map<String, Object> vars) {
     PebbleTemplate t = compiled.computeIfAbsent(name, engine::getTemplate);
-    // Into a string, encoded once: cheaper than an encoder fed by every small write.
-    StringWriter w = new StringWriter(32 * 1024);
+    Utf8Writer w = writers.get();
+    w.reset(); // of what a page that failed left
     try {
       t.evaluate(w, vars);
     } catch (IOException e) {
@@ -42,6 +42,6 @@ final class Templates {
     } catch (PebbleException e) {
       throw new IllegalStateException("template " + name + ": " + e.getMessage(), e);
     }
-    return w.toString().getBytes(StandardCharsets.UTF_8);
+    return w.take();
   }
 }
