@@ -8,14 +8,14 @@
 # Usage: bench/build-bench.sh [N ...]          (default: 1000 10000 100000)
 #   WORK=/tmp/gongkai-build-bench   where corpora and sites go (about 8 GB at 100,000)
 #   HUGO_GEN=../shared/bench/gen_hugo_corpus.py   SEEDS=../shared/seeds
-#   JAVA_OPTS="-XX:+UseParallelGC"  options for Gongkai's JVM (the launcher's default)
+#   JAVA_OPTS="-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5"  options for Gongkai's JVM (the launcher's default)
 # Needs: a JDK, python3, Debian's hugo (apt-get install hugo), GNU time (/usr/bin/time).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work=${WORK:-/tmp/gongkai-build-bench}
 hugo_gen=${HUGO_GEN:-$repo/../shared/bench/gen_hugo_corpus.py}
 seeds=${SEEDS:-$repo/../shared/seeds}
-java_opts=${JAVA_OPTS:--XX:+UseParallelGC}
+java_opts=${JAVA_OPTS:--XX:+UseParallelGC -XX:InitialRAMPercentage=12.5}
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000 10000 100000)
 command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }

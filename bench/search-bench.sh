@@ -21,7 +21,7 @@ corpus=${CORPUS:-$work/corpus}
 [ -d "$corpus/content" ] || java -cp target/classes:target/test-classes org.gongkai.bench.CorpusGenerator -n "$n" -o "$corpus"
 rm -rf "$work/site" "$work/pf-site"
 # The whole build (pages and search index); the build's own log says how long indexing took.
-/usr/bin/time -f "%e %M" -o "$work/build.time" java -XX:+UseParallelGC -jar target/gongkai.jar build \
+/usr/bin/time -f "%e %M" -o "$work/build.time" java -XX:+UseParallelGC -XX:InitialRAMPercentage=12.5 -jar target/gongkai.jar build \
   --content "$corpus/content" -o "$work/site" > "$work/build.log" 2>&1
 # Search indexing alone (Lucene, then the static index), from the reports' text: the build
 # runs it beside page rendering, so the build's time is not the indexer's.
