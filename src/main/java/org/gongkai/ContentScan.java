@@ -41,10 +41,11 @@ final class ContentScan {
   /**
    * One file: loaded now ({@code fresh}), taken from the previous manifest ({@code known}), or
    * rejected (neither; its findings in {@code rejected}). {@code shownPrefix}: how its shown path
-   * begins before {@code rel}, or null to ask {@link ContentFiles#display}.
+   * begins before {@code rel}, or null to ask {@link ContentFiles#display}. {@code was}: the index
+   * of the previous manifest's entry for the same path, or -1.
    */
   record Unit(Path path, String rel, String shownPrefix, boolean named, long size, long modifiedNanos, String sha256,
-      Fresh fresh, Manifest.Entry known, List<Diagnostic> rejected) {
+      Fresh fresh, Manifest.Entry known, List<Diagnostic> rejected, int was) {
     /** The path as findings show it (made when asked: only files checked again need it). */
     String shown() {
       return shownPrefix != null ? shownPrefix + rel : ContentFiles.display(path);
@@ -105,14 +106,28 @@ final class ContentScan {
     boolean rechecked(Unit u) {
       return rechecked == null || !u.loaded() || rechecked.contains(u.scope());
     }
+
+    /** The unit of a file (units are in path order), or null. */
+    Unit unit(Path file) {
+      int lo = 0;
+      int hi = units.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int c = units.get(mid).path().compareTo(file);
+        if (c == 0) return units.get(mid);
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return null;
+    }
   }
 
   private final Path contentRoot;
   private final Loader loader;
   private final Validator validator;
   private final Manifest previous;
-  /** The previous manifest's entries by path: their index in it. */
-  private final Map<String, Integer> known;
+  /** The previous manifest's entries by path (their index in it), made if a file is not where it was. */
+  private volatile Map<String, Integer> known;
   private final ContentStats stats;
   /** The content root as a path string ends, and as findings show it: paths below it are cut, not resolved. */
   private final String rootPrefix;
@@ -123,7 +138,6 @@ final class ContentScan {
     this.loader = loader;
     this.validator = validator;
     this.previous = previous;
-    this.known = previous == null ? Map.of() : previous.indexByPath();
     this.stats = stats;
     Path root = contentRoot.toAbsolutePath().normalize();
     String r = root.toString();
@@ -137,15 +151,18 @@ final class ContentScan {
     this.shownPrefix = cwd.startsWith(root) && !cwd.equals(root) ? null : shown.isEmpty() ? "" : shown + "/";
   }
 
-  /** Scans the named files (size and time as listed, or -1 to stat them) and the context files. */
+  /**
+   * Scans the named files (in path order, as {@link ContentFiles} lists them; size and time as
+   * listed, or -1 to stat them) and the context files.
+   */
   Result run(List<ContentFiles.Found> named, Set<Path> context) {
     long scanned = System.currentTimeMillis();
     List<ContentFiles.Found> all = new ArrayList<>(named);
     for (Path f : context) all.add(new ContentFiles.Found(f));
     int namedCount = named.size();
     List<Unit> units = new ArrayList<>(IntStream.range(0, all.size()).parallel()
-        .mapToObj(i -> unit(all.get(i), i < namedCount)).toList());
-    units.sort(Comparator.comparing(Unit::path));
+        .mapToObj(i -> unit(i, all.get(i), i < namedCount)).toList());
+    if (!context.isEmpty()) units.sort(Comparator.comparing(Unit::path));
 
     Set<String> rechecked = previous == null ? null : touchedScopes(units);
     List<Diagnostic> findings = new ArrayList<>();
@@ -177,19 +194,37 @@ final class ContentScan {
    */
   private Set<String> touchedScopes(List<Unit> units) {
     Set<String> scopes = new HashSet<>();
-    Set<String> present = new HashSet<>();
+    boolean[] present = new boolean[previous.entries().size()];
     for (Unit u : units) {
-      present.add(u.rel());
+      if (u.was() >= 0) present[u.was()] = true;
       if (u.known() != null) continue;
       if (u.fresh() != null) scopes.add(u.scope());
-      Integer before = known.get(u.rel());
-      if (before != null) scopes.add(previous.entries().get(before).scope());
+      if (u.was() >= 0) scopes.add(previous.entries().get(u.was()).scope());
     }
-    for (Manifest.Entry e : previous.entries()) if (!present.contains(e.path())) scopes.add(e.scope());
+    for (int i = 0; i < present.length; i++) if (!present[i]) scopes.add(previous.entries().get(i).scope());
     return scopes;
   }
 
-  private Unit unit(ContentFiles.Found found, boolean named) {
+  /**
+   * The index of the previous manifest's entry for a file, or -1. Files and entries are both
+   * in path order, so unless files were added or removed before it, the {@code i}th file is the
+   * {@code i}th entry: a string comparison instead of a map of 100,000 paths.
+   */
+  private int previousIndex(int i, String rel) {
+    if (previous == null) return -1;
+    List<Manifest.Entry> entries = previous.entries();
+    if (i < entries.size() && entries.get(i).path().equals(rel)) return i;
+    Map<String, Integer> byPath = known;
+    if (byPath == null) {
+      synchronized (this) {
+        if (known == null) known = previous.indexByPath();
+        byPath = known;
+      }
+    }
+    return byPath.getOrDefault(rel, -1);
+  }
+
+  private Unit unit(int i, ContentFiles.Found found, boolean named) {
     try {
       Path f = found.file();
       String rel = found.rel(); // set by a walk of the content root
@@ -207,19 +242,19 @@ final class ContentScan {
         size = a.size();
         modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
       }
-      Integer index = known.get(rel);
+      int was = previousIndex(i, rel);
       // The manifest stores findings' paths below the content root and reads them back below
       // it, so an entry's positions name the file as it is shown now.
-      if (index != null && size <= Loader.MAX_BYTES) {
-        Manifest.Entry before = previous.entries().get(index);
-        if (stats.unchanged(index, rel, size, modified)
+      if (was >= 0 && size <= Loader.MAX_BYTES) {
+        Manifest.Entry before = previous.entries().get(was);
+        if (stats.unchanged(was, rel, size, modified)
             || Loader.sha256(Files.readAllBytes(f)).equals(before.sha256())) {
-          return new Unit(f, rel, shown, named, size, modified, null, null, before, null);
+          return new Unit(f, rel, shown, named, size, modified, null, null, before, null, was);
         }
       }
       LoadResult r = loader.load(f, contentRoot);
       if (!(r instanceof LoadResult.Loaded l)) {
-        return new Unit(f, rel, shown, named, size, modified, null, null, null, r.diagnostics());
+        return new Unit(f, rel, shown, named, size, modified, null, null, null, r.diagnostics(), was);
       }
       Validator.Checked c = validator.check(l.report(), l.positions());
       List<Diagnostic> own = new ArrayList<>(l.diagnostics());
@@ -227,7 +262,7 @@ final class ContentScan {
       String text = Loader.sha256(Indexer.body(l.report()).getBytes(StandardCharsets.UTF_8));
       Fresh fresh = new Fresh(l.report(), ReportHead.of(l.report()), Archiver.figures(l.report()), c.summary(),
           List.copyOf(own), text);
-      return new Unit(f, rel, shown, named, size, modified, l.sha256(), fresh, null, null);
+      return new Unit(f, rel, shown, named, size, modified, l.sha256(), fresh, null, null, was);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -135,18 +135,18 @@ public final class Gongkai {
       inputs[i] = new Archiver.Input(entry.head(), entry.figures(), u.path(), entry.findings());
       kept[i] = entry;
     });
-    Map<Path, ContentScan.Unit> units = new HashMap<>(scanned.size() * 2);
-    for (ContentScan.Unit u : scanned) units.put(u.path(), u);
+    Function<Path, ContentScan.Unit> units = scan::unit;
     Archive archive = Archiver.build(Arrays.asList(inputs));
     Manifest manifest = new Manifest(settings, Arrays.asList(kept));
-    Map<String, Manifest.Entry> before = previous == null ? null : previous.byPath();
-    Selection selection = previous == null ? null : PageChanges.between(before, manifest, contentRoot, archive);
-    ReportSource reports = e -> report(units.get(e.source()));
+    int[] was = new int[scanned.size()];
+    for (int i = 0; i < was.length; i++) was[i] = scanned.get(i).was();
+    Selection selection = previous == null ? null : PageChanges.between(previous, was, manifest, contentRoot, archive);
+    ReportSource reports = e -> report(units.apply(e.source()));
     Renderer.Builder rendering = Renderer.builder().theme(theme).baseUrl(baseUrl);
     Renderer renderer = (selection == null ? rendering : rendering.previous(out.toAbsolutePath().normalize())).build();
     // The index holds each report's head and prose only: a corrected table leaves it as it was,
     // and a removed report or changed text rewrites it (the parts that kept theirs are reused).
-    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(before, manifest);
+    Set<String> searchChanges = selection == null ? Set.of() : PageChanges.searchTextChanges(previous, was, manifest);
     boolean reindex = selection == null || previous.entries().size() != manifest.entries().size() || !searchChanges.isEmpty();
     try (Publisher publisher = selection == null
         ? Publisher.open(out)
@@ -163,7 +163,7 @@ public final class Gongkai {
               // parts of the index whose reports kept their searched text are taken as they were
               try (Indexer.StoredBodies stored = Indexer.StoredBodies.open(out)) {
                 shards = Indexer.index(archive, bodies(stored, units, reports), publisher::write,
-                    new Indexer.Previous(out, e -> !searchChanges.contains(units.get(e.source()).rel())));
+                    new Indexer.Previous(out, e -> !searchChanges.contains(units.apply(e.source()).rel())));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -243,10 +243,10 @@ public final class Gongkai {
    * for the unchanged ones — only the index parts holding a changed report are indexed again,
    * and no unchanged file is read again for them.
    */
-  private static Function<ArchiveEntry, String> bodies(Indexer.StoredBodies stored, Map<Path, ContentScan.Unit> units,
+  private static Function<ArchiveEntry, String> bodies(Indexer.StoredBodies stored, Function<Path, ContentScan.Unit> units,
       ReportSource reports) {
     return e -> {
-      ContentScan.Unit u = units.get(e.source());
+      ContentScan.Unit u = units.apply(e.source());
       String body = u.report() == null ? stored.get(e.dir()) : null;
       return body != null ? body : Indexer.body(reports.report(e));
     };

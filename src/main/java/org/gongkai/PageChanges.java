@@ -2,10 +2,8 @@ package org.gongkai;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.gongkai.archive.Archiver;
@@ -35,8 +33,11 @@ final class PageChanges {
    * The pages to write, or {@code null} when only a full build gives the right site. Entries the
    * new manifest took over from the old one unchanged (the same object) are skipped: their
    * file, head, figures and findings are as they were.
+   *
+   * @param was per entry of {@code after}, the index of the old manifest's entry for the same
+   *     file, or -1 (found by the scan, so no map of 100,000 paths is made again here)
    */
-  static Selection between(Map<String, Manifest.Entry> old, Manifest after, Path contentRoot, Archive now) {
+  static Selection between(Manifest old, int[] was, Manifest after, Path contentRoot, Archive now) {
     Path root = contentRoot.toAbsolutePath().normalize();
     List<ArchiveEntry> entries = now.entries();
     Set<String> reports = new HashSet<>();
@@ -44,8 +45,9 @@ final class PageChanges {
     Set<String> regions = new HashSet<>();
     Set<String> listings = new HashSet<>();
     int stayed = 0;
-    for (Manifest.Entry a : after.entries()) {
-      Manifest.Entry b = old.get(a.path());
+    for (int i = 0; i < was.length; i++) {
+      Manifest.Entry a = after.entries().get(i);
+      Manifest.Entry b = was[i] < 0 ? null : old.entries().get(was[i]);
       if (b != null) stayed++;
       if (a == b) continue;
       Path source = root.resolve(a.path()); // as listed: absolute, normalised
@@ -68,7 +70,7 @@ final class PageChanges {
         }
       }
     }
-    if (stayed != old.size()) return null; // a file removed: pages to delete, lists to shorten
+    if (stayed != old.entries().size()) return null; // a file removed: pages to delete, lists to shorten
     return new Selection(false, reports, organPages, regions, listings);
   }
 
@@ -111,10 +113,11 @@ final class PageChanges {
    * The files whose part of the search index changed since {@code before}: added, or with
    * another head (organ, region, title, year, date) or other prose. Tables are not searched.
    */
-  static Set<String> searchTextChanges(Map<String, Manifest.Entry> before, Manifest after) {
+  static Set<String> searchTextChanges(Manifest before, int[] was, Manifest after) {
     Set<String> changed = new HashSet<>();
-    for (Manifest.Entry f : after.entries()) {
-      Manifest.Entry t = before.get(f.path());
+    for (int i = 0; i < was.length; i++) {
+      Manifest.Entry f = after.entries().get(i);
+      Manifest.Entry t = was[i] < 0 ? null : before.entries().get(was[i]);
       if (t == f) continue;
       if (t == null || !t.head().equals(f.head()) || !Objects.equals(t.textSha256(), f.textSha256())) changed.add(f.path());
     }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.diag.Lang;
@@ -49,6 +51,8 @@ public final class Archiver {
 
   public static Archive build(List<Input> inputs) {
     List<ArchiveEntry> entries = entries(inputs);
+    // the region tree beside the lists by year: each walks every entry of the archive
+    ForkJoinTask<RegionNode> tree = ForkJoinPool.commonPool().submit(() -> RegionTree.build(entries, CHINESE));
 
     SortedMap<Integer, List<ArchiveEntry>> byYear = new TreeMap<>(Comparator.reverseOrder());
     Map<String, SortedMap<Integer, List<ArchiveEntry>>> byRegionYear = new HashMap<>();
@@ -71,7 +75,7 @@ public final class Archiver {
     }
     byYear.replaceAll((y, l) -> List.copyOf(l));
     byRegionYear.values().forEach(m -> m.replaceAll((y, l) -> List.copyOf(l)));
-    return new Archive(entries, RegionTree.build(entries, CHINESE), byYear, byRegionYear);
+    return new Archive(entries, tree.join(), byYear, byRegionYear);
   }
 
   /** The inputs as archive entries, sorted by folder: what lists show, without the grouping. */

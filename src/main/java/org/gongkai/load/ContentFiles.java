@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -65,17 +66,19 @@ public final class ContentFiles {
   public static List<Found> walk(Path folder) throws IOException {
     Path abs = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) throw new java.nio.file.NoSuchFileException(folder.toString());
-    List<Found> out;
     try {
-      out = new Folder(abs, "").invoke();
+      return new Folder(abs, "").invoke();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    out.sort(Comparator.comparing(Found::file));
-    return out;
   }
 
-  /** One folder's reports and, in parallel, its sub-folders'; hidden entries (".git") are skipped. */
+  /**
+   * One folder's reports and, in parallel, its sub-folders', in path order; hidden entries
+   * (".git") are skipped. A folder's entries are put in order among themselves and each
+   * sub-folder's files follow as one run: sorting 100,000 full paths at the end cost an
+   * incremental build a tenth of a second.
+   */
   private static final class Folder extends RecursiveTask<List<Found>> {
     private final Path dir;
     /** Its path below the walked folder, ending in '/' (empty for the walked folder). */
@@ -88,28 +91,42 @@ public final class ContentFiles {
 
     @Override
     protected List<Found> compute() {
-      List<Found> out = new ArrayList<>();
-      List<Folder> subs = new ArrayList<>();
+      // Each entry with its sort key: a file's path, a folder's path with "/." after it — every
+      // path below a folder begins with its path and '/', and sorts among its siblings as that.
+      List<Path> keys = new ArrayList<>();
+      List<Object> children = new ArrayList<>();
       try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
         for (Path p : entries) {
           String name = p.getFileName().toString();
           if (name.startsWith(".")) continue;
           BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           if (a.isDirectory()) {
-            subs.add(new Folder(p, rel + name + "/"));
+            keys.add(p.resolve("."));
+            children.add(new Folder(p, rel + name + "/"));
             continue;
           }
           if (!isReport(name)) continue;
           // A link is followed to a file, as the listing of named paths does, never into a folder.
           if (a.isSymbolicLink()) a = Files.readAttributes(p, BasicFileAttributes.class);
           if (a.isRegularFile()) {
-            out.add(new Found(p, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), rel + name));
+            keys.add(p);
+            children.add(new Found(p, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), rel + name));
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      for (Folder f : invokeAll(subs)) out.addAll(f.join());
+      Integer[] order = new Integer[keys.size()];
+      for (int i = 0; i < order.length; i++) order[i] = i;
+      Arrays.sort(order, Comparator.comparing(keys::get));
+      List<Folder> subs = new ArrayList<>();
+      for (Object c : children) if (c instanceof Folder f) subs.add(f);
+      invokeAll(subs);
+      List<Found> out = new ArrayList<>();
+      for (int i : order) {
+        if (children.get(i) instanceof Folder f) out.addAll(f.join());
+        else out.add((Found) children.get(i));
+      }
       return out;
     }
   }

@@ -195,13 +195,6 @@ public record Manifest(String settings, List<Manifest.Entry> entries) {
     return out;
   }
 
-  /** The entries by path. */
-  public Map<String, Entry> byPath() {
-    Map<String, Entry> out = new HashMap<>(entries.size() * 2);
-    for (Entry e : entries) out.put(e.path(), e);
-    return out;
-  }
-
   /** Each entry's index by its path. */
   public Map<String, Integer> indexByPath() {
     Map<String, Integer> out = new HashMap<>(entries.size() * 2);

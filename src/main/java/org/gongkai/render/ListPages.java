@@ -154,13 +154,17 @@ final class ListPages {
 
   /** Sums of key figures; a sum is unknown ("—") if any report lacks that figure. */
   private static KeyFigures sum(List<ArchiveEntry> entries) {
-    Long[] s = {0L, 0L, 0L, 0L};
+    // primitives: the home page sums every report of the archive, in every build
+    long received = 0, disclosed = 0, reviews = 0, lawsuits = 0;
+    boolean r = true, d = true, v = true, l = true; // known so far
     for (ArchiveEntry e : entries) {
       KeyFigures f = e.figures();
-      Long[] v = {f.received(), f.disclosed(), f.reviews(), f.lawsuits()};
-      for (int i = 0; i < 4; i++) s[i] = s[i] == null || v[i] == null ? null : s[i] + v[i];
+      if (r &= f.received() != null) received += f.received();
+      if (d &= f.disclosed() != null) disclosed += f.disclosed();
+      if (v &= f.reviews() != null) reviews += f.reviews();
+      if (l &= f.lawsuits() != null) lawsuits += f.lawsuits();
     }
-    return new KeyFigures(s[0], s[1], s[2], s[3]);
+    return new KeyFigures(r ? received : null, d ? disclosed : null, v ? reviews : null, l ? lawsuits : null);
   }
 
   /** Reports as rows; the region column shows the path below the listing's region. */

@@ -35,9 +35,10 @@ final class SiteFiles {
           .thenComparing(e -> e.head().published(), Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(ArchiveEntry::dir);
 
-  void home(Archive archive, Consumer<Output> out) {
+  /** @param newest the archive's newest entries, newest first ({@link #newest}: at least {@link #LATEST}) */
+  void home(Archive archive, List<ArchiveEntry> newest, Consumer<Output> out) {
     Map<String, Object> vars = chrome.page("", chrome.siteTitle(), List.of());
-    List<ArchiveEntry> newest = newest(archive, LATEST);
+    newest = newest.subList(0, Math.min(LATEST, newest.size()));
     vars.put("latest", ListPages.rows("", newest, 0));
     vars.put("regions", ListPages.counts("", archive.root().children()));
     vars.put("years", ListPages.yearRows("", archive.byYear()));
@@ -74,8 +75,8 @@ final class SiteFiles {
    * The Atom feed of the newest reports. Entry ids are {@code tag:} URIs, absolute without
    * knowing where the site will be published; links are relative to the feed, as Atom allows.
    */
-  void feed(Archive archive, Consumer<Output> out) {
-    List<ArchiveEntry> newest = newest(archive, FEED);
+  void feed(List<ArchiveEntry> newest, Consumer<Output> out) {
+    newest = newest.subList(0, Math.min(FEED, newest.size()));
     List<Views.FeedItem> items = new ArrayList<>();
     for (ArchiveEntry e : newest) {
       var date = e.head().published() != null ? e.head().published() : java.time.LocalDate.of(e.head().year() + 1, 1, 1);
@@ -131,6 +132,11 @@ final class SiteFiles {
 
   void assets(Map<String, byte[]> assets, Consumer<Output> out) {
     assets.forEach((path, bytes) -> out.accept(new Output.Bytes("assets/" + path, bytes)));
+  }
+
+  /** The newest entries the home page and the feed show, newest first. */
+  static List<ArchiveEntry> newest(Archive archive) {
+    return newest(archive, Math.max(LATEST, FEED));
   }
 
   /** The {@code n} newest entries, newest first, without sorting the archive. */
