@@ -5,8 +5,8 @@
 # Usage: bench/jmh.sh [JMH options and benchmark patterns]   e.g. bench/jmh.sh LoadBench -f 1 -wi 3 -i 5
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+./mvnw -q -B -o test-compile
+cp=$(./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 args=("$@")
 ((${#args[@]})) || args=(-f 1 -wi 3 -w 2s -i 5 -r 2s)
 exec java -cp "target/test-classes:target/classes:$cp" org.openjdk.jmh.Main "${args[@]}"

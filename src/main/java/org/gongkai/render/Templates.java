@@ -21,13 +21,16 @@ final class Templates {
   private final ThreadLocal<Utf8Writer> writers = ThreadLocal.withInitial(Utf8Writer::new);
 
   Templates(Theme theme) {
+    PebbleEngine[] built = new PebbleEngine[1]; // the function renders the theme's cell template
     this.engine = new PebbleEngine.Builder()
         .loader(theme.templateLoader())
+        .extension(new TableCells(() -> built[0]))
         .autoEscaping(true)
         .strictVariables(true)
         .newLineTrimming(true)
         .defaultLocale(Locale.SIMPLIFIED_CHINESE)
         .build();
+    built[0] = engine;
   }
 
   /** Renders {@code name} (e.g. {@code report.peb}) with the given variables, as UTF-8. */

@@ -105,4 +105,30 @@ class ThemeOverrideTest {
     assertEquals("另一个404", d.selectFirst("main h1").text());
     assertNotNull(d.selectFirst("header.site-header"), "the built-in base.peb wraps the user's block");
   }
+
+  @Test
+  void aThemesCellTemplateDrawsEveryNumberOfTheTables() {
+    // a form table's cells come from partials/cell.peb (rendered once per distinct value): a
+    // theme overriding it changes every cell, missing ones and wide ones included
+    Path theme = tmp.resolve("cell-theme");
+    Fixtures.write(theme, "templates/partials/cell.peb",
+        "<td data-span=\"{{ colspan }}\">{% if cell.missing %}缺{% else %}数{{ cell.text }}{% endif %}</td>\n");
+    Path content = tmp.resolve("content-cells");
+    Fixtures.copySeed(content, Fixtures.JINDOUYING);
+    Path out = tmp.resolve("cells");
+    Sites.build(content, out, "/", Theme.overlay(theme));
+    Document d = Sites.parse(out.resolve("山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023/index.html"));
+    var carried = d.select("table.table-b tr[data-row=carried_over] > td");
+    assertEquals(7, carried.size());
+    assertEquals("缺", carried.get(0).text(), "its one blank cell");
+    assertEquals("数0", carried.get(1).text());
+    assertEquals("1", carried.get(1).attr("data-span"));
+    var punishment = d.select("table.table-a tr[data-row=punishment] > td");
+    assertEquals(1, punishment.size());
+    assertEquals("3", punishment.get(0).attr("data-span"), "table 二's single numbers span three columns");
+    assertTrue(punishment.get(0).text().startsWith("数"), punishment.get(0).outerHtml());
+    var all = d.select("table.form-table td");
+    assertEquals(2 * 3 + 4 + 25 * 7 + 15, all.size(), "every cell of the three tables");
+    assertTrue(all.stream().noneMatch(td -> td.attr("data-span").isEmpty()), "no cell bypasses the theme's template");
+  }
 }
