@@ -54,8 +54,8 @@ final class ManifestCodec {
   private static final int VERSION = 4;
 
   /** Strings known to both sides: numbered before any part's own strings. */
-  private static final List<String> SHARED = shared();
-  private static final Map<String, Integer> SHARED_INDEX = index(SHARED);
+  static final List<String> SHARED = shared();
+  static final Map<String, Integer> SHARED_INDEX = index(SHARED);
 
   private ManifestCodec() {}
 
@@ -83,7 +83,7 @@ final class ManifestCodec {
     long size = 4;
     for (Part p : parts) size += p.length();
     if (size > Integer.MAX_VALUE - 8) throw new IllegalStateException("manifest over 2 GB");
-    Sink data = new Sink((int) size);
+    ByteSink data = new ByteSink((int) size);
     for (Part p : parts) {
       if (p.kept()) data.write(p.read(), p.from(), p.length());
       else data.write(p.fresh(), p.from(), p.length());
@@ -110,7 +110,7 @@ final class ManifestCodec {
       pieces.add(p.kept() ? Output.Spliced.Piece.kept(p.from(), p.length())
           : Output.Spliced.Piece.fresh(Arrays.copyOfRange(p.fresh(), p.from(), p.from() + p.length())));
     }
-    Sink crc = new Sink(4);
+    ByteSink crc = new ByteSink(4);
     crc.writeInt(checksum(parts));
     pieces.add(Output.Spliced.Piece.fresh(crc.toByteArray()));
     return new Output.Spliced(path, source, pieces);
@@ -126,7 +126,7 @@ final class ManifestCodec {
   /** Everything but the checksum, in order; records of unchanged files as the bytes they were read from. */
   private static List<Part> parts(Manifest m, String shownRoot) {
     List<Part> parts = new ArrayList<>();
-    Sink fresh = new Sink();
+    ByteSink fresh = new ByteSink();
     fresh.writeInt(MAGIC);
     fresh.writeInt(VERSION);
     fresh.plain(m.settings());
@@ -142,8 +142,8 @@ final class ManifestCodec {
         fresh.write(record, 0, record.length);
         continue;
       }
-      if (fresh.size > 0) parts.add(new Part(fresh.buf, null, 0, fresh.size));
-      if (fresh.size > 0) fresh = new Sink();
+      if (fresh.size() > 0) parts.add(new Part(fresh.buf, null, 0, fresh.size()));
+      if (fresh.size() > 0) fresh = new ByteSink();
       int length = old.end() - old.from();
       if (kept != null && kept.read() == old.bytes() && kept.from() + kept.length() == old.from()) {
         kept = new Part(null, old.bytes(), kept.from(), kept.length() + length);
@@ -153,7 +153,7 @@ final class ManifestCodec {
       }
     }
     if (kept != null) parts.add(kept);
-    if (fresh.size > 0) parts.add(new Part(fresh.buf, null, 0, fresh.size));
+    if (fresh.size() > 0) parts.add(new Part(fresh.buf, null, 0, fresh.size()));
     return parts;
   }
 
@@ -172,8 +172,8 @@ final class ManifestCodec {
     if (size < 12) throw new IOException("not a manifest");
     CRC32C crc = new CRC32C();
     crc.update(bytes.slice(0, size - 4));
-    Source in = new Source(bytes, 0, size - 4);
-    int stored = new Source(bytes, size - 4, size).readInt();
+    ByteSource in = new ByteSource(bytes, 0, size - 4);
+    int stored = new ByteSource(bytes, size - 4, size).readInt();
     if (in.readInt() != MAGIC || in.readInt() != VERSION) throw new IOException("not a manifest of this version");
     if (stored != (int) crc.getValue()) throw new IOException("damaged manifest");
     String settings = in.plain();
@@ -199,10 +199,10 @@ final class ManifestCodec {
   /** The record whose length is at {@code from}: what every build looks up, and where the rest lies. */
   private static Manifest.Entry entry(ByteBuffer bytes, int from, String shownRoot, Path source) {
     try {
-      Source r = new Source(bytes, from, bytes.limit() - 4);
+      ByteSource r = new ByteSource(bytes, from, bytes.limit() - 4);
       int length = r.count();
       int start = r.pos;
-      r = new Source(bytes, start, start + length);
+      r = new ByteSource(bytes, start, start + length);
       String path = r.plain();
       int hashes = r.pos;
       int sha = r.count(); // the hashes: decoded when asked for
@@ -223,7 +223,7 @@ final class ManifestCodec {
   /** An entry's hashes of its file and of its searched text (null if none), as {@link #record} wrote them. */
   static String[] hashes(Manifest.Stored s) {
     try {
-      Source r = new Source(s.bytes(), s.hashes(), s.archiveStart());
+      ByteSource r = new ByteSource(s.bytes(), s.hashes(), s.archiveStart());
       return new String[] {r.plain(), r.nullablePlain()};
     } catch (IOException e) {
       throw new IllegalStateException("unreadable manifest record", e);
@@ -232,7 +232,7 @@ final class ManifestCodec {
 
   /** One file's record, as {@link #decode} splits it. */
   static byte[] record(Manifest.File f, String shownRoot) {
-    Sink r = new Sink();
+    ByteSink r = new ByteSink();
     r.plain(f.path());
     r.plain(f.sha256());
     r.nullablePlain(f.textSha256());
@@ -247,7 +247,7 @@ final class ManifestCodec {
 
   private static byte[] archivePart(Manifest.File f, String shownRoot) {
     try {
-      Out out = new Out(new Sink(), shownRoot);
+      PartWriter out = new PartWriter(new ByteSink(), shownRoot);
       ReportHead h = f.head();
       out.str(h.title());
       out.str(h.organ().name());
@@ -268,7 +268,7 @@ final class ManifestCodec {
 
   private static byte[] checkPart(Manifest.File f, String shownRoot) {
     try {
-      Out out = new Out(new Sink(), shownRoot);
+      PartWriter out = new PartWriter(new ByteSink(), shownRoot);
       summary(out, f.summary());
       diagnostics(out, f.own());
       return out.data.toByteArray();
@@ -285,7 +285,7 @@ final class ManifestCodec {
 
   static ArchivePart archivePart(Manifest.Stored s) {
     try {
-      In in = new In(new Source(s.bytes(), s.archiveStart(), s.archiveEnd()), s.shownRoot());
+      PartReader in = new PartReader(new ByteSource(s.bytes(), s.archiveStart(), s.archiveEnd()), s.shownRoot());
       String title = in.str();
       Organ organ = new Organ(in.str(), OrganKind.valueOf(in.str()));
       Region region = new Region(in.strings(), in.str(), in.str());
@@ -302,7 +302,7 @@ final class ManifestCodec {
 
   static CheckPart checkPart(Manifest.Stored s) {
     try {
-      In in = new In(new Source(s.bytes(), s.archiveEnd(), s.end()), s.shownRoot());
+      PartReader in = new PartReader(new ByteSource(s.bytes(), s.archiveEnd(), s.end()), s.shownRoot());
       ReportSummary summary = summary(in);
       List<Diagnostic> own = diagnostics(in);
       if (in.data.available() != 0) throw new IOException("trailing bytes");
@@ -312,7 +312,7 @@ final class ManifestCodec {
     }
   }
 
-  private static void summary(Out out, ReportSummary s) throws IOException {
+  private static void summary(PartWriter out, ReportSummary s) throws IOException {
     out.file(s.file());
     out.str(s.contentPath());
     out.str(s.organKey());
@@ -348,7 +348,7 @@ final class ManifestCodec {
     out.strings(new ArrayList<>(new java.util.TreeSet<>(s.waiversUsed())));
   }
 
-  private static ReportSummary summary(In in) throws IOException {
+  private static ReportSummary summary(PartReader in) throws IOException {
     String file = in.file();
     String contentPath = in.str();
     String organKey = in.str();
@@ -402,7 +402,7 @@ final class ManifestCodec {
     return true;
   }
 
-  private static void diagnostics(Out out, List<Diagnostic> list) throws IOException {
+  private static void diagnostics(PartWriter out, List<Diagnostic> list) throws IOException {
     out.varint(list.size());
     for (Diagnostic d : list) {
       out.str(d.severity().name());
@@ -413,7 +413,7 @@ final class ManifestCodec {
     }
   }
 
-  private static List<Diagnostic> diagnostics(In in) throws IOException {
+  private static List<Diagnostic> diagnostics(PartReader in) throws IOException {
     int n = in.count();
     List<Diagnostic> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -429,7 +429,7 @@ final class ManifestCodec {
   private static final int DECIMAL = 3;
   private static final int LABEL = 4;
 
-  private static void message(Out out, Message m) throws IOException {
+  private static void message(PartWriter out, Message m) throws IOException {
     out.str(m.key());
     out.varint(m.args().size());
     for (Object a : m.args()) {
@@ -456,7 +456,7 @@ final class ManifestCodec {
     }
   }
 
-  private static Message message(In in) throws IOException {
+  private static Message message(PartReader in) throws IOException {
     String key = in.str();
     int n = in.count();
     List<Object> args = new ArrayList<>(n);
@@ -472,356 +472,5 @@ final class ManifestCodec {
       });
     }
     return new Message(key, args);
-  }
-
-  /**
-   * Writes strings once each: 0 then the text for a new one, n + 2 for the n-th known, where
-   * the shared strings come first.
-   */
-  private static final class Out {
-    final Sink data;
-    final String root;
-    final Map<String, Integer> seen = new HashMap<>();
-
-    Out(Sink data, String root) {
-      this.data = data;
-      this.root = root;
-    }
-
-    void str(String s) throws IOException {
-      if (s == null) {
-        varint(1);
-        return;
-      }
-      Integer n = SHARED_INDEX.get(s);
-      if (n == null) {
-        n = seen.get(s);
-        if (n != null) n += SHARED.size();
-      }
-      if (n != null) {
-        varint(n + 2);
-      } else {
-        seen.put(s, seen.size());
-        varint(0);
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        varint(utf8.length);
-        data.write(utf8);
-      }
-    }
-
-    void strings(List<String> list) throws IOException {
-      varint(list.size());
-      for (String s : list) str(s);
-    }
-
-    /** A count from a table, usually small: 0 for missing, else its zig-zag form + 1 as a varint. */
-    void number(Long v) throws IOException {
-      if (v == null) {
-        data.writeByte(0);
-        return;
-      }
-      long z = ((v << 1) ^ (v >> 63)) + 1;
-      while ((z & ~0x7fL) != 0) {
-        data.writeByte((int) ((z & 0x7f) | 0x80));
-        z >>>= 7;
-      }
-      data.writeByte((int) z);
-    }
-
-    void date(LocalDate d) throws IOException {
-      str(d == null ? null : d.toString());
-    }
-
-    private String lastShown;
-    private String lastStored;
-
-    /** A shown path: below the content root, stored relative to it after a NUL (no path has one). */
-    void file(String shown) throws IOException {
-      // A report's ~35 positions share one path: convert it once.
-      if (!shown.equals(lastShown)) {
-        lastShown = shown;
-        lastStored = shown.startsWith(root) ? "\0" + shown.substring(root.length()) : shown;
-      }
-      str(lastStored);
-    }
-
-    void pos(SourcePos p) throws IOException {
-      file(p.file());
-      varint(p.line());
-      varint(p.column());
-    }
-
-    void varint(int v) throws IOException {
-      if (v < 0) throw new IllegalArgumentException("negative: " + v);
-      while ((v & ~0x7f) != 0) {
-        data.writeByte((v & 0x7f) | 0x80);
-        v >>>= 7;
-      }
-      data.writeByte(v);
-    }
-  }
-
-  private static final class In {
-    final Source data;
-    final String root;
-    final List<String> seen = new ArrayList<>();
-
-    In(Source data, String root) {
-      this.data = data;
-      this.root = root;
-    }
-
-    String str() throws IOException {
-      int n = count();
-      if (n == 1) return null;
-      if (n == 0) {
-        int length = count();
-        if (length > data.available()) throw new IOException("bad string length");
-        String s = data.text(length);
-        seen.add(s);
-        return s;
-      }
-      int k = n - 2;
-      if (k < SHARED.size()) return SHARED.get(k);
-      k -= SHARED.size();
-      if (k >= seen.size()) throw new IOException("bad string reference");
-      return seen.get(k);
-    }
-
-    List<String> strings() throws IOException {
-      int n = count();
-      List<String> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) out.add(str());
-      return out;
-    }
-
-    Long number() throws IOException {
-      long z = 0;
-      for (int shift = 0; ; shift += 7) {
-        if (shift > 63) throw new IOException("bad number");
-        int b = data.readUnsignedByte();
-        z |= (long) (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) break;
-      }
-      if (z == 0) return null;
-      z -= 1;
-      return (z >>> 1) ^ -(z & 1);
-    }
-
-    LocalDate date() throws IOException {
-      String s = str();
-      if (s == null) return null;
-      // as LocalDate.toString wrote it; its parser costs microseconds, 100,000 times a build
-      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
-        if (y >= 0 && m >= 0 && d >= 0) return LocalDate.of(y, m, d);
-      }
-      return LocalDate.parse(s);
-    }
-
-    /** The number the ASCII digits from {@code from} to {@code to} spell, or -1. */
-    private static int digits(String s, int from, int to) {
-      int v = 0;
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
-        if (c < '0' || c > '9') return -1;
-        v = v * 10 + (c - '0');
-      }
-      return v;
-    }
-
-    private String lastStored;
-    private String lastShown;
-
-    String file() throws IOException {
-      String s = str();
-      if (s != lastStored) { // strings come from the table: one instance per distinct path
-        lastStored = s;
-        lastShown = s != null && s.startsWith("\0") ? root + s.substring(1) : s;
-      }
-      return lastShown;
-    }
-
-    SourcePos pos() throws IOException {
-      return new SourcePos(file(), count(), count());
-    }
-
-    /** A varint that must be a sensible count or number (guards against a damaged file). */
-    int count() throws IOException {
-      int v = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        int b = data.readUnsignedByte();
-        v |= (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          if (v < 0) throw new IOException("bad number");
-          return v;
-        }
-      }
-      throw new IOException("bad number");
-    }
-  }
-
-  /** A growing byte buffer, unsynchronized (a manifest of 100,000 reports is millions of writes). */
-  private static final class Sink {
-    private byte[] buf;
-    private int size;
-
-    Sink() {
-      this(1 << 10);
-    }
-
-    Sink(int capacity) {
-      buf = new byte[Math.max(16, capacity)];
-    }
-
-    /** A string without the table: its UTF-8 length as a varint, then the bytes. */
-    void plain(String s) {
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      varint(utf8.length);
-      write(utf8);
-    }
-
-    /** As {@link #plain}, with 0 for null and the length + 1 otherwise. */
-    void nullablePlain(String s) {
-      if (s == null) {
-        varint(0);
-        return;
-      }
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      varint(utf8.length + 1);
-      write(utf8);
-    }
-
-    void varint(int v) {
-      if (v < 0) throw new IllegalArgumentException("negative: " + v);
-      while ((v & ~0x7f) != 0) {
-        writeByte((v & 0x7f) | 0x80);
-        v >>>= 7;
-      }
-      writeByte(v);
-    }
-
-    void writeByte(int b) {
-      if (size == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-      buf[size++] = (byte) b;
-    }
-
-    void write(byte[] bytes) {
-      write(bytes, 0, bytes.length);
-    }
-
-    void write(ByteBuffer bytes, int from, int length) {
-      if (size + length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
-      bytes.get(from, buf, size, length);
-      size += length;
-    }
-
-    void write(byte[] bytes, int from, int length) {
-      if (size + length > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + length));
-      System.arraycopy(bytes, from, buf, size, length);
-      size += length;
-    }
-
-    void writeBoolean(boolean b) {
-      writeByte(b ? 1 : 0);
-    }
-
-    void writeInt(int v) {
-      for (int shift = 24; shift >= 0; shift -= 8) writeByte(v >>> shift);
-    }
-
-    void writeLong(long v) {
-      for (int shift = 56; shift >= 0; shift -= 8) writeByte((int) (v >>> shift));
-    }
-
-    byte[] toByteArray() {
-      return Arrays.copyOf(buf, size);
-    }
-  }
-
-  /**
-   * Reads what a {@link Sink} wrote; running out of bytes is a damaged manifest. Reads the buffer
-   * at absolute positions only, so many threads can read one buffer.
-   */
-  private static final class Source {
-    /** A string's bytes on their way out of the buffer: millions of them a build, one array a thread. */
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[256]);
-
-    private final ByteBuffer buf;
-    private final int end;
-    private int pos;
-
-    /** The bytes from {@code start} to {@code end}. */
-    Source(ByteBuffer buf, int start, int end) {
-      this.buf = buf;
-      this.pos = start;
-      this.end = end;
-    }
-
-    int readUnsignedByte() throws EOFException {
-      if (pos >= end) throw new EOFException("manifest ends early");
-      return buf.get(pos++) & 0xff;
-    }
-
-    int count() throws IOException {
-      int v = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        int b = readUnsignedByte();
-        v |= (b & 0x7f) << shift;
-        if ((b & 0x80) == 0) {
-          if (v < 0) throw new IOException("bad number");
-          return v;
-        }
-      }
-      throw new IOException("bad number");
-    }
-
-    String plain() throws IOException {
-      return text(count());
-    }
-
-    String nullablePlain() throws IOException {
-      int n = count();
-      return n == 0 ? null : text(n - 1);
-    }
-
-    private String text(int length) throws IOException {
-      if (length > available()) throw new IOException("bad string length");
-      byte[] utf8 = SCRATCH.get();
-      if (utf8.length < length) SCRATCH.set(utf8 = new byte[Math.max(length, utf8.length * 2)]);
-      buf.get(pos, utf8, 0, length);
-      pos += length;
-      return new String(utf8, 0, length, StandardCharsets.UTF_8);
-    }
-
-    boolean readBoolean() throws EOFException {
-      return readUnsignedByte() != 0;
-    }
-
-    int readInt() throws EOFException {
-      int v = 0;
-      for (int i = 0; i < 4; i++) v = (v << 8) | readUnsignedByte();
-      return v;
-    }
-
-    long readLong() throws EOFException {
-      long v = 0;
-      for (int i = 0; i < 8; i++) v = (v << 8) | readUnsignedByte();
-      return v;
-    }
-
-    int available() {
-      return end - pos;
-    }
-
-    byte[] readNBytes(int n) throws EOFException {
-      if (n > available()) throw new EOFException("manifest ends early");
-      byte[] out = new byte[n];
-      buf.get(pos, out);
-      pos += n;
-      return out;
-    }
   }
 }
