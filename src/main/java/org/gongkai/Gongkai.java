@@ -103,7 +103,17 @@ public final class Gongkai {
    * {@link Manifest}) — the result is the same site a full build gives.
    */
   public BuildResult build(Path out) throws GongkaiException {
+    return build(out, null);
+  }
+
+  /**
+   * As {@link #build(Path)}, told by a content watcher what changed since the last build
+   * ({@code changes}, null: nothing known): the content is then not walked when the site's
+   * listing is the one the changes amend.
+   */
+  public BuildResult build(Path out, ContentChanges changes) throws GongkaiException {
     long start = System.nanoTime();
+    Set<Path> taken = changes == null ? Set.of() : changes.snapshot();
     CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // hashes the jar
     String shownRoot = shownRoot();
     Optional<Manifest> built = Manifest.read(out, shownRoot);
@@ -112,7 +122,9 @@ public final class Gongkai {
     ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
     List<ContentFiles.Found> files;
     try {
-      files = ContentFiles.walk(contentRoot);
+      files = previous != null && changes != null && changes.amends(stats.scanned())
+          ? ContentFiles.update(contentRoot, listing(previous, stats), taken)
+          : ContentFiles.walk(contentRoot);
     } catch (NoSuchFileException e) {
       throw new GongkaiException("路径不存在 / no such path: " + e.getFile(), e);
     } catch (IOException e) {
@@ -191,6 +203,7 @@ public final class Gongkai {
       publisher.write(new Output.Bytes(ContentStats.PATH, stats(scan, manifest).encode()));
       long commitStart = System.nanoTime();
       Publisher.Stats written = publisher.commit();
+      if (changes != null) changes.published(taken, scan.scanned());
       var stages = new BuildResult.Stages(checked, rendered, index.seconds(), seconds(commitStart));
       return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, written.files(),
           written.bytes(), seconds(start), stages, selection != null, scan.read()));
@@ -213,6 +226,17 @@ public final class Gongkai {
     if (known != null && (findings == null || known.holdsFindings(findings))) return known;
     return Manifest.Entry.of(new Manifest.File(u.rel(), u.sha256(), u.head(), u.figures(), u.summary(), u.own(),
         findings, u.textSha256()));
+  }
+
+  /** The content files as the previous build listed them: its manifest's paths, its sizes and times. */
+  private List<ContentFiles.Found> listing(Manifest previous, ContentStats stats) {
+    Path root = contentRoot.toAbsolutePath().normalize();
+    List<ContentFiles.Found> out = new ArrayList<>(previous.entries().size());
+    for (int i = 0; i < previous.entries().size(); i++) {
+      String rel = previous.entries().get(i).path();
+      out.add(new ContentFiles.Found(root.resolve(rel), stats.sizes()[i], stats.modifiedNanos()[i], rel));
+    }
+    return out;
   }
 
   /** The content files' sizes and times now, in the order of the manifest's entries (one per unit). */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gongkai.BuildResult;
+import org.gongkai.ContentChanges;
 import org.gongkai.Gongkai;
 import org.gongkai.GongkaiException;
 import org.gongkai.render.Theme;
@@ -43,36 +45,43 @@ final class ServeCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     Gongkai g = Gongkai.builder().contentRoot(common.content)
         .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme)).build();
-    if (!build(g)) return Main.FINDINGS;
-    ObjectMapper mapper = new ObjectMapper();
-    try (PreviewServer server = PreviewServer.start(out, port, r -> {
-      try {
-        return mapper.writeValueAsString(SearchJson.of(r));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+    // What the watcher saw, so that a rebuild reads only that instead of walking the content.
+    ContentChanges changes = new ContentChanges();
+    AtomicReference<PreviewServer> serving = new AtomicReference<>();
+    List<Path> watched = new ArrayList<>(List.of(common.content));
+    if (theme != null) watched.add(theme);
+    // Watching begins before the first build: what changes while it runs is built next.
+    try (Watcher w = Watcher.start(watched, changed -> {
+      if (changed == null) changes.unknown();
+      else changes.add(changed);
+      o.println("检测到修改，重新生成……");
+      if (build(g, changes) && serving.get() != null) serving.get().rebuilt();
     })) {
-      List<Path> watched = new ArrayList<>(List.of(common.content));
-      if (theme != null) watched.add(theme);
-      try (Watcher w = Watcher.start(watched, () -> {
-        o.println("检测到修改，重新生成……");
-        if (build(g)) server.rebuilt();
+      if (!build(g, changes)) return Main.FINDINGS;
+      ObjectMapper mapper = new ObjectMapper();
+      try (PreviewServer server = PreviewServer.start(out, port, r -> {
+        try {
+          return mapper.writeValueAsString(SearchJson.of(r));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new IllegalStateException(e);
+        }
       })) {
+        serving.set(server);
         o.println("预览地址 http://127.0.0.1:" + server.port() + "/ （检索接口 /api/search?q=…；按 Ctrl+C 停止）");
         o.flush();
         Thread.currentThread().join();
+      } catch (java.net.BindException e) {
+        err.println("gongkai serve: 端口 " + port + " 已被占用 / port in use; try --port");
+        return Main.FAILURE;
       }
-    } catch (java.net.BindException e) {
-      err.println("gongkai serve: 端口 " + port + " 已被占用 / port in use; try --port");
-      return Main.FAILURE;
     }
     return Main.OK;
   }
 
-  private synchronized boolean build(Gongkai g) {
+  private synchronized boolean build(Gongkai g, ContentChanges changes) {
     var o = spec.commandLine().getOut();
     try {
-      BuildResult r = g.build(out);
+      BuildResult r = g.build(out, changes);
       new Findings(common.lang).text(r.check(), o);
       if (!r.ok()) {
         spec.commandLine().getErr().println("构建失败，继续显示上一次的网站。Build failed; still serving the previous site.");

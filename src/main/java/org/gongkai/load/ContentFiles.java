@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.RecursiveTask;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +74,59 @@ public final class ContentFiles {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * The listing {@link #walk} would give now, from an earlier walk's listing of the same folder
+   * and the paths changed since (files or folders, as a watcher reports them): only those are
+   * read again. The caller vouches that nothing else changed; a changed path outside the folder
+   * or hidden (".git") is ignored, as the walk ignores it.
+   */
+  public static List<Found> update(Path folder, List<Found> before, Collection<Path> changed) throws IOException {
+    Path abs = folder.toAbsolutePath().normalize();
+    Set<String> gone = new HashSet<>(); // paths below the folder: each, and everything under it
+    List<Found> added = new ArrayList<>();
+    for (Path c : new TreeSet<>(changed.stream().map(p -> p.toAbsolutePath().normalize()).toList())) {
+      if (!c.startsWith(abs) || c.equals(abs) || hidden(abs.relativize(c))) continue;
+      String rel = abs.relativize(c).toString().replace('\\', '/');
+      gone.add(rel);
+      BasicFileAttributes a;
+      try {
+        a = Files.readAttributes(c, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue; // deleted
+      }
+      try {
+        if (a.isDirectory()) added.addAll(new Folder(c, rel + "/").invoke());
+        else if (isReport(c.getFileName().toString())) {
+          if (a.isSymbolicLink()) a = Files.readAttributes(c, BasicFileAttributes.class);
+          if (a.isRegularFile()) added.add(new Found(c, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), rel));
+        }
+      } catch (UncheckedIOException | java.nio.file.NoSuchFileException e) {
+        // gone again while being read: as deleted
+      }
+    }
+    if (gone.isEmpty()) return before;
+    List<Found> kept = new ArrayList<>(before.size());
+    for (Found f : before) if (!under(f.rel(), gone)) kept.add(f);
+    // both in path order (the walk's): merge, a changed folder's files replacing what it held
+    added.sort(Comparator.comparing(Found::file));
+    List<Found> out = new ArrayList<>(kept.size() + added.size());
+    int i = 0;
+    for (Found f : added) {
+      while (i < kept.size() && kept.get(i).file().compareTo(f.file()) < 0) out.add(kept.get(i++));
+      if (out.isEmpty() || !out.get(out.size() - 1).file().equals(f.file())) out.add(f);
+    }
+    while (i < kept.size()) out.add(kept.get(i++));
+    return out;
+  }
+
+  /** Is {@code rel} one of {@code paths} or below one of them? */
+  private static boolean under(String rel, Set<String> paths) {
+    for (int end = rel.length(); end > 0; end = rel.lastIndexOf('/', end - 1)) {
+      if (paths.contains(rel.substring(0, end))) return true;
+    }
+    return false;
   }
 
   /**

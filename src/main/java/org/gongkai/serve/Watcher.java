@@ -8,21 +8,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders (recursively, including folders created later) and calls back once per burst
- * of changes: an editor saving a file fires several events, and a rebuild per event would be
- * wasted work.
+ * of changes with the paths changed (files and folders; null when the system dropped events and
+ * anything may have changed): an editor saving a file fires several events, and a rebuild per
+ * event would be wasted work.
  */
 public final class Watcher implements AutoCloseable {
   private static final long QUIET_MS = 300;
   private final WatchService watch;
+  /** The watched folders (only the watching thread changes it after the start). */
+  private final Map<Path, WatchKey> keys = new HashMap<>();
   private final Thread thread;
 
-  private Watcher(WatchService watch, List<Path> roots, Runnable onChange) throws IOException {
+  private Watcher(WatchService watch, List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     this.watch = watch;
     for (Path r : roots) if (Files.isDirectory(r)) registerAll(r);
     this.thread = new Thread(() -> loop(onChange), "gongkai-watch");
@@ -30,52 +38,77 @@ public final class Watcher implements AutoCloseable {
     thread.start();
   }
 
-  public static Watcher start(List<Path> roots, Runnable onChange) throws IOException {
+  public static Watcher start(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     return new Watcher(FileSystems.getDefault().newWatchService(), roots, onChange);
   }
 
-  private void loop(Runnable onChange) {
+  private void loop(Consumer<Set<Path>> onChange) {
     try {
       while (true) {
-        WatchKey key = watch.take();
-        boolean changed = drain(key);
+        Set<Path> changed = new HashSet<>();
+        boolean lost = drain(watch.take(), changed);
         // Wait for the burst to end.
         WatchKey more;
-        while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) changed |= drain(more);
-        if (changed) onChange.run();
+        while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) lost |= drain(more, changed);
+        if (lost) onChange.accept(null);
+        else if (!changed.isEmpty()) onChange.accept(changed);
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closed: stop watching
     }
   }
 
-  private boolean drain(WatchKey key) {
+  /** Adds the key's changed paths to {@code changed}; true if events were lost. */
+  private boolean drain(WatchKey key, Set<Path> changed) {
     Path dir = (Path) key.watchable();
-    boolean changed = false;
+    boolean lost = false;
     for (var event : key.pollEvents()) {
-      changed = true;
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
-        Path child = dir.resolve((Path) event.context());
-        if (Files.isDirectory(child)) {
-          try {
-            registerAll(child);
-          } catch (IOException ignored) {
-            // a folder that vanished again
-          }
+      if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+        lost = true;
+        continue;
+      }
+      Path child = dir.resolve((Path) event.context());
+      changed.add(child);
+      if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && forget(child)) {
+        // A watched folder deleted or moved away: a moved folder's events would still come under
+        // its old path, so its watches are dropped and the build is told to look at everything.
+        lost = true;
+      }
+      // A new folder: watched from now on; files made in it before that are found by reading
+      // it whole, which a changed folder's path tells the build to do.
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+        try {
+          registerAll(child);
+        } catch (IOException ignored) {
+          // a folder that vanished again
         }
       }
     }
+    // a folder deleted or no longer readable: its key is no longer valid, and its path was reported
     key.reset();
-    return changed;
+    return lost;
   }
 
   private void registerAll(Path root) throws IOException {
     try (Stream<Path> dirs = Files.walk(root)) {
       for (Path d : dirs.filter(Files::isDirectory).toList()) {
-        d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-            StandardWatchEventKinds.ENTRY_MODIFY);
+        keys.put(d, d.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+            StandardWatchEventKinds.ENTRY_MODIFY));
       }
     }
+  }
+
+  /** Stops watching a folder that is gone and the folders under it; false if it was no watched folder. */
+  private boolean forget(Path dir) {
+    if (!keys.containsKey(dir)) return false;
+    for (var it = keys.entrySet().iterator(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getKey().startsWith(dir)) {
+        e.getValue().cancel();
+        it.remove();
+      }
+    }
+    return true;
   }
 
   @Override

@@ -37,4 +37,41 @@ class ContentFilesTest {
       assertEquals(5, f.size());
     }
   }
+
+  /**
+   * A watcher's changed paths applied to an earlier listing give what a walk gives now: edited,
+   * new and deleted files, a new folder (whose files the watcher may not have reported), a
+   * deleted folder, and changes the walk ignores (hidden, not a report, outside the folder).
+   */
+  @Test
+  void anUpdatedListingEqualsANewWalk() throws IOException {
+    for (String f : List.of("abc/2023.yaml", "abc.yaml", "河南省/安阳市/滑县/2023.yaml", "河南省/安阳市/滑县/2022.yaml",
+        "河南省/安阳市/2023.yaml", "河南省/濮阳市/2023.yaml", "a/b/2024.yaml")) {
+      write(f, "x: 1\n");
+    }
+    List<ContentFiles.Found> before = ContentFiles.walk(root);
+    write("abc/2023.yaml", "x: 12\n"); // edited
+    write("abc/2024.yaml", "x: 1\n"); // new, beside
+    write("河南省/安阳市/内黄县/2023.yaml", "x: 1\n"); // in a new folder: only the folder reported
+    write("河南省/安阳市/内黄县/2024.yaml", "x: 1\n");
+    Files.delete(root.resolve("河南省/安阳市/滑县/2022.yaml"));
+    Files.delete(root.resolve("a/b/2024.yaml"));
+    Files.delete(root.resolve("a/b"));
+    write(".git/x.yaml", "x: 1\n");
+    write("abc/notes.txt", "x\n");
+    List<Path> changed = List.of(root.resolve("abc/2023.yaml"), root.resolve("abc/2024.yaml"),
+        root.resolve("河南省/安阳市/内黄县"), root.resolve("河南省/安阳市/内黄县/2024.yaml"),
+        root.resolve("河南省/安阳市/滑县/2022.yaml"), root.resolve("a/b"), root.resolve(".git/x.yaml"),
+        root.resolve("abc/notes.txt"), root.getParent().resolve("elsewhere.yaml"), root.resolve("no/such.yaml"));
+    List<ContentFiles.Found> updated = ContentFiles.update(root, before, changed);
+    assertEquals(ContentFiles.walk(root), updated);
+    assertEquals(8, updated.size());
+    assertEquals(ContentFiles.walk(root), ContentFiles.update(root, updated, List.of()), "nothing changed");
+  }
+
+  private void write(String rel, String text) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
 }

@@ -3,6 +3,7 @@ package org.gongkai.serve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,14 +158,27 @@ class PreviewServerTest {
   }
 
   @Test
-  void watcherCallsBackOnceAfterABurstOfChanges() throws Exception {
+  void watcherCallsBackOnceAfterABurstOfChangesWithThePathsChanged() throws Exception {
     Path dir = root.resolve("watched");
     Files.createDirectories(dir.resolve("a"));
-    CountDownLatch changed = new CountDownLatch(1);
-    try (Watcher w = Watcher.start(List.of(dir), changed::countDown)) {
+    Files.createDirectories(dir.resolve("b/c"));
+    java.util.concurrent.BlockingQueue<java.util.Optional<java.util.Set<Path>>> bursts =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    try (Watcher w = Watcher.start(List.of(dir), paths -> bursts.add(java.util.Optional.ofNullable(paths)))) {
       Files.writeString(dir.resolve("a/2023.yaml"), "x");
       Files.writeString(dir.resolve("a/2023.yaml"), "y");
-      assertTrue(changed.await(20, TimeUnit.SECONDS), "no callback after a change");
+      Files.createDirectories(dir.resolve("a/new/deeper"));
+      var burst = bursts.poll(20, TimeUnit.SECONDS);
+      assertNotNull(burst, "no callback after a change");
+      // one burst: the file, and the new folder (its contents are read whole by the build)
+      assertTrue(burst.orElseThrow().contains(dir.resolve("a/2023.yaml")), burst.toString());
+      assertTrue(burst.orElseThrow().contains(dir.resolve("a/new")), burst.toString());
+
+      // a watched folder moved away: its later events would name the old path, so: lost track
+      Files.move(dir.resolve("b"), dir.resolve("moved"));
+      var moved = bursts.poll(20, TimeUnit.SECONDS);
+      assertNotNull(moved);
+      assertTrue(moved.isEmpty(), "a moved folder means anything may have changed: " + moved);
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.BuildResult;
+import org.gongkai.ContentChanges;
+import org.gongkai.Gongkai;
 import org.gongkai.bench.CorpusGenerator;
 import org.gongkai.manifest.Manifest;
 import org.gongkai.render.Theme;
@@ -216,5 +218,98 @@ class IncrementalBuildTest {
     BuildResult r = Sites.build(content, site, Sites.BASE);
     assertFalse(r.site().incremental(), "unreadable manifest: full");
     assertSameAsFullBuild(content, site, Sites.BASE);
+  }
+
+  /**
+   * {@code gongkai serve} tells each rebuild what its watcher saw instead of walking the
+   * content: a changed file, a deleted one, a deleted folder and the same coming back (a folder
+   * whose files were never reported one by one) give the site a full build gives; a change the
+   * watcher did not report is not seen until it says it lost track.
+   */
+  @Test
+  void aBuildToldWhatChangedReadsOnlyThatAndEqualsAFullBuild() throws Exception {
+    Path content = corpus("watched", 40);
+    // files written in the last seconds are hashed again whatever the listing says (their time
+    // cannot prove they did not change): make the corpus an hour old, as content usually is
+    java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    for (Path f : yamlFiles(content)) Files.setLastModifiedTime(f, hourAgo);
+    Path site = tmp.resolve("site");
+    Gongkai g = Gongkai.builder().contentRoot(content).baseUrl("/").build();
+    ContentChanges changes = new ContentChanges();
+    assertTrue(g.build(site, changes).ok(), "the first build walks: nothing to amend yet");
+    List<Path> files = yamlFiles(content);
+    Path edited = files.get(5);
+    Path removed = files.stream().filter(f -> !f.getParent().equals(edited.getParent())).findFirst().orElseThrow();
+    Path folder = files.get(files.size() - 1).getParent(); // an organ with its years
+    Path saved = tmp.resolve("saved");
+    copyTree(folder, saved);
+    byte[] removedBytes = Files.readAllBytes(removed);
+
+    Files.delete(removed);
+    deleteTree(folder);
+    changes.add(List.of(removed, folder));
+    BuildResult r = g.build(site, changes);
+    BuildResult first = r;
+    assertTrue(r.ok(), () -> org.gongkai.testing.Fixtures.printed(first.check()));
+    assertSameAsFullBuild(content, site, "/"); // a removed report makes a full build, from the listing
+
+    Files.write(removed, removedBytes);
+    copyTree(saved, folder);
+    changes.add(List.of(removed, folder));
+    r = g.build(site, changes);
+    assertTrue(r.ok() && r.site().incremental());
+    long restored = yamlFiles(folder).size() + 1;
+    assertEquals(restored, r.site().read(), "read the report put back and the folder's files");
+    assertSameAsFullBuild(content, site, "/");
+
+    edit(edited, "intro: |\n", "intro: |\n  本报告已更正。\n");
+    changes.add(List.of(edited));
+    r = g.build(site, changes);
+    assertEquals(1, r.site().read(), "read only the edited file");
+    assertSameAsFullBuild(content, site, "/");
+
+    List<Path> withIntro = files.stream().filter(f -> Files.exists(f) && read(f).contains("intro: |\n")).toList();
+    Path unreported = withIntro.get(2);
+    edit(unreported, "intro: |\n", "intro: |\n  没有报告的修改。\n");
+    r = g.build(site, changes);
+    assertEquals(0, r.site().read(), "a change the watcher did not report is not looked for");
+    assertFalse(Sites.text(site.resolve(relDir(content, unreported) + "/index.html")).contains("没有报告的修改。"));
+    changes.unknown(); // the watcher lost events: walk
+    r = g.build(site, changes);
+    assertEquals(1, r.site().read());
+    assertSameAsFullBuild(content, site, "/");
+
+    // another build into the site (the command line) leaves a listing these changes do not amend
+    Path other = withIntro.get(4);
+    edit(other, "intro: |\n", "intro: |\n  命令行构建之后的修改。\n");
+    Sites.build(content, site, "/");
+    edit(other, "命令行构建之后的修改。", "命令行构建之后又改。");
+    r = g.build(site, changes);
+    assertEquals(1, r.site().read(), "walked: the site's listing is not the one it knew");
+    assertSameAsFullBuild(content, site, "/");
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(q);
+        else Files.copy(p, q);
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 }
