@@ -121,8 +121,14 @@ public final class ContentFiles {
     return out;
   }
 
-  /** Is {@code rel} one of {@code paths} or below one of them? */
+  /** Is {@code rel} one of {@code paths} or below one of them? (Asked of every listed file.) */
   private static boolean under(String rel, Set<String> paths) {
+    if (paths.size() <= 8) { // a burst of edits: compare, without a string per ancestor
+      for (String p : paths) {
+        if (rel.startsWith(p) && (rel.length() == p.length() || rel.charAt(p.length()) == '/')) return true;
+      }
+      return false;
+    }
     for (int end = rel.length(); end > 0; end = rel.lastIndexOf('/', end - 1)) {
       if (paths.contains(rel.substring(0, end))) return true;
     }

@@ -67,6 +67,9 @@ class ContentFilesTest {
     assertEquals(ContentFiles.walk(root), updated);
     assertEquals(8, updated.size());
     assertEquals(ContentFiles.walk(root), ContentFiles.update(root, updated, List.of()), "nothing changed");
+    List<Path> many = new java.util.ArrayList<>(changed); // a large burst (a checkout): looked up by ancestor
+    for (ContentFiles.Found f : updated) many.add(f.file());
+    assertEquals(ContentFiles.walk(root), ContentFiles.update(root, before, many));
   }
 
   private void write(String rel, String text) throws IOException {
