@@ -28,10 +28,12 @@ public final class Watcher implements AutoCloseable {
   private final WatchService watch;
   /** The watched folders (only the watching thread changes it after the start). */
   private final Map<Path, WatchKey> keys = new HashMap<>();
+  private final List<Path> roots;
   private final Thread thread;
 
   private Watcher(WatchService watch, List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
     this.watch = watch;
+    this.roots = List.copyOf(roots);
     for (Path r : roots) if (Files.isDirectory(r)) registerAll(r);
     this.thread = new Thread(() -> loop(onChange), "gongkai-watch");
     thread.setDaemon(true);
@@ -50,6 +52,7 @@ public final class Watcher implements AutoCloseable {
         // Wait for the burst to end.
         WatchKey more;
         while ((more = watch.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) lost |= drain(more, changed);
+        if (lost) rewatch();
         if (lost) onChange.accept(null);
         else if (!changed.isEmpty()) onChange.accept(changed);
       }
@@ -69,9 +72,10 @@ public final class Watcher implements AutoCloseable {
       }
       Path child = dir.resolve((Path) event.context());
       changed.add(child);
-      if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && forget(child)) {
-        // A watched folder deleted or moved away: a moved folder's events would still come under
-        // its old path, so its watches are dropped and the build is told to look at everything.
+      if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && keys.containsKey(child)) {
+        // A watched folder deleted or moved away. A moved folder keeps its watch, which goes on
+        // naming its old path (and would be handed back for its new one): every watch is made
+        // anew once the burst is over, and the build is told to look at everything.
         lost = true;
       }
       // A new folder: watched from now on; files made in it before that are found by reading
@@ -98,17 +102,17 @@ public final class Watcher implements AutoCloseable {
     }
   }
 
-  /** Stops watching a folder that is gone and the folders under it; false if it was no watched folder. */
-  private boolean forget(Path dir) {
-    if (!keys.containsKey(dir)) return false;
-    for (var it = keys.entrySet().iterator(); it.hasNext(); ) {
-      var e = it.next();
-      if (e.getKey().startsWith(dir)) {
-        e.getValue().cancel();
-        it.remove();
+  /** Drops every watch and watches the roots' folders again, each under its present path. */
+  private void rewatch() {
+    for (WatchKey k : keys.values()) k.cancel();
+    keys.clear();
+    for (Path r : roots) {
+      try {
+        if (Files.isDirectory(r)) registerAll(r);
+      } catch (IOException ignored) {
+        // a folder that vanished while being walked: its parent's events report it
       }
     }
-    return true;
   }
 
   @Override

@@ -179,6 +179,10 @@ class PreviewServerTest {
       var moved = bursts.poll(20, TimeUnit.SECONDS);
       assertNotNull(moved);
       assertTrue(moved.isEmpty(), "a moved folder means anything may have changed: " + moved);
+      Files.writeString(dir.resolve("moved/c/2024.yaml"), "z"); // then watched under its new path
+      var inMoved = bursts.poll(20, TimeUnit.SECONDS);
+      assertNotNull(inMoved);
+      assertEquals(java.util.Set.of(dir.resolve("moved/c/2024.yaml")), inMoved.orElseThrow());
     }
   }
 
