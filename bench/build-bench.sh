@@ -8,14 +8,14 @@
 # Usage: bench/build-bench.sh [N ...]          (default: 1000 10000 100000)
 #   WORK=/tmp/gongkai-build-bench   where corpora and sites go (about 8 GB at 100,000)
 #   HUGO_GEN=../shared/bench/gen_hugo_corpus.py   SEEDS=../shared/seeds
-#   JAVA_OPTS="-XX:+UseParallelGC -XX:InitialRAMPercentage=12.5"  options for Gongkai's JVM (the launcher's default)
+#   JAVA_OPTS="-XX:+UseParallelGC …"   run java with these options instead of ./gongkai (whose
+#                                       JVM options, and choice of JIT per run, are its own)
 # Needs: a JDK, python3, Debian's hugo (apt-get install hugo), GNU time (/usr/bin/time).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work=${WORK:-/tmp/gongkai-build-bench}
 hugo_gen=${HUGO_GEN:-$repo/../shared/bench/gen_hugo_corpus.py}
 seeds=${SEEDS:-$repo/../shared/seeds}
-java_opts=${JAVA_OPTS:--XX:+UseParallelGC -XX:InitialRAMPercentage=12.5}
 sizes=("$@")
 ((${#sizes[@]})) || sizes=(1000 10000 100000)
 command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }
@@ -25,6 +25,7 @@ cd "$repo"
 ./mvnw -q -B -DskipTests package
 ./mvnw -q -B test-compile
 jar="$repo/target/gongkai.jar"
+if [[ -n ${JAVA_OPTS:-} ]]; then gk=(java $JAVA_OPTS -jar "$jar"); else gk=("$repo/gongkai"); fi
 mkdir -p "$work"
 
 # "wall cpu rss_kb" from GNU time's -f output
@@ -41,19 +42,19 @@ for n in "${sizes[@]}"; do
   # Gongkai: full build from a cold start (no previous site), page cache warm
   rm -rf "$work/site-$n" "$work/hugo-out-$n"
   warm "$corpus/content"
-  measure "$work/gk-$n.time" java $java_opts -jar "$jar" build --content "$corpus/content" -o "$work/site-$n" \
+  measure "$work/gk-$n.time" "${gk[@]}" build --content "$corpus/content" -o "$work/site-$n" \
     > "$work/gk-$n.out"
   # one report changed, twice: a corrected table (the search index stays), then edited prose
   one=$(find "$corpus/content" -name '2023.yaml' | sort | sed -n 1p)
   cp "$one" "$work/one.yaml.bak"
   sed -i 's/^  punishment: \([0-9]*\)/  punishment: 1\1/' "$one"
-  measure "$work/gk-$n-table.time" java $java_opts -jar "$jar" build --content "$corpus/content" -o "$work/site-$n" \
+  measure "$work/gk-$n-table.time" "${gk[@]}" build --content "$corpus/content" -o "$work/site-$n" \
     > "$work/gk-$n-table.out"
   sed -i '0,/^intro: |$/s//intro: |\n  本报告已更正。/' "$one"
-  measure "$work/gk-$n-one.time" java $java_opts -jar "$jar" build --content "$corpus/content" -o "$work/site-$n" \
+  measure "$work/gk-$n-one.time" "${gk[@]}" build --content "$corpus/content" -o "$work/site-$n" \
     > "$work/gk-$n-one.out"
   cp "$work/one.yaml.bak" "$one" && touch "$one"
-  measure "$work/jvm.time" java $java_opts -jar "$jar" --version > /dev/null
+  measure "$work/jvm.time" "${gk[@]}" --version > /dev/null
 
   # Hugo: the same-size site, rendered alone
   warm "$hsite/content"
