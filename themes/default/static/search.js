@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 5), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 6), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -194,7 +194,7 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 5: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 6: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -251,12 +251,14 @@
           e.pack = pack - 1;
           e.offset = r.varint();
         }
-        // the first tier and where its best documents' records are, always here
+        // the first tier, where its best documents' records are and the block table, always here
         e.tier = bytes.subarray(r.p, r.p + e.tierLength);
         e.located = bytes.subarray(r.p + e.tierLength, r.p + e.tierLength + locLength);
         r.p += e.tierLength + locLength;
+        e.table = bytes.subarray(r.p, r.p + e.tableLength);
+        r.p += e.tableLength;
         if (pack === 0) {
-          e.inline = bytes.subarray(r.p, r.p + e.tableLength + e.blocksLength);
+          e.inline = bytes.subarray(r.p, r.p + e.blocksLength);
           r.p += e.inline.length;
         }
       }
@@ -375,28 +377,53 @@
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
 
-  // Bytes [from, to) of terms' postings areas (first tier, then block table and blocks — the
-  // two in the dictionary when small, else in a tier pack), for a list of {e, from, to}: the
-  // ranges in one pack are asked for in one request when the fetcher can (`fetchBytes.ranges`).
-  Index.prototype.termBytes = function (list) {
-    var self = this, out = new Array(list.length), byPack = new Map();
+  // Bytes [start, end) of files, for a list of {path, start, end}: the ranges of one file are
+  // asked for in one request when the fetcher can (`fetchBytes.ranges`), ranges that overlap or
+  // nearly touch as one.
+  Index.prototype.ranges = function (list) {
+    var self = this, out = new Array(list.length), byPath = new Map();
     list.forEach(function (x, i) {
-      var e = x.e;
-      if (x.to <= e.tierLength) { out[i] = e.tier.subarray(x.from, x.to); return; }
-      var from = x.from - e.tierLength, to = x.to - e.tierLength;
-      if (e.inline) { out[i] = e.inline.subarray(from, to); return; }
-      var path = "tiers/" + e.pack.toString(16) + ".bin";
-      if (!byPack.has(path)) byPack.set(path, []);
-      byPack.get(path).push({ i: i, start: e.offset + from, end: e.offset + to });
+      if (!byPath.has(x.path)) byPath.set(x.path, []);
+      byPath.get(x.path).push({ i: i, start: x.start, end: x.end });
     });
     var many = this.fetchBytes.ranges || function (path, ranges) {
       return Promise.all(ranges.map(function (r) { return self.fetchBytes(path, r[0], r[1]); }));
     };
-    return Promise.all(Array.from(byPack, function (pr) {
-      return many(pr[0], pr[1].map(function (r) { return [r.start, r.end]; })).then(function (bytes) {
-        pr[1].forEach(function (r, j) { out[r.i] = bytes[j]; });
+    return Promise.all(Array.from(byPath, function (pr) {
+      var wanted = pr[1].slice().sort(function (a, b) { return a.start - b.start; }), merged = [];
+      wanted.forEach(function (w) {
+        var last = merged[merged.length - 1];
+        if (last && w.start <= last[1] + 64) last[1] = Math.max(last[1], w.end); else merged.push([w.start, w.end]);
+      });
+      return many(pr[0], merged).then(function (bytes) {
+        wanted.forEach(function (w) {
+          for (var j = 0; j < merged.length; j++) {
+            if (merged[j][0] <= w.start && w.end <= merged[j][1]) { out[w.i] = bytes[j].subarray(w.start - merged[j][0], w.end - merged[j][0]); return; }
+          }
+        });
       });
     })).then(function () { return out; });
+  };
+
+  // Bytes [from, to) of terms' postings areas (first tier, block table, then the blocks — in
+  // the dictionary when small, else in a tier pack), for a list of {e, from, to}: the ranges in
+  // one pack are asked for in one request when the fetcher can.
+  Index.prototype.termBytes = function (list) {
+    var out = new Array(list.length), far = [], where = [];
+    list.forEach(function (x, i) {
+      var e = x.e, head = e.tierLength + e.tableLength;
+      if (x.to <= e.tierLength) { out[i] = e.tier.subarray(x.from, x.to); return; }
+      if (x.to <= head) { out[i] = e.table.subarray(x.from - e.tierLength, x.to - e.tierLength); return; }
+      var from = x.from - head, to = x.to - head;
+      if (e.inline) { out[i] = e.inline.subarray(from, to); return; }
+      far.push({ path: "tiers/" + e.pack.toString(16) + ".bin", start: e.offset + from, end: e.offset + to });
+      where.push(i);
+    });
+    if (far.length === 0) return Promise.resolve(out);
+    return this.ranges(far).then(function (bytes) {
+      where.forEach(function (i, j) { out[i] = bytes[j]; });
+      return out;
+    });
   };
 
   var LOCATED = 16; // a term's best documents whose records its entry locates
@@ -416,8 +443,9 @@
     }
   };
 
-  // The block table: per block its first document, where its postings are, and the most a
-  // document of it scores per field (g = x/(1+x), x = freq × the norm's inverse length).
+  // The block table (in the term's entry): per block its first document, where its postings
+  // are, and the most a document of it scores per field (g = x/(1+x), x = freq × the norm's
+  // inverse length).
   function parseTable(bytes, e, nf) {
     var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
     for (var i = 0; i < n; i++) {
@@ -439,15 +467,15 @@
     return lo;
   }
   // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
-  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || (s.table !== null && s.read.has(blockOf(s, d))); }
-  // The most d can score in field f for a term it was not seen with: its block's bound, or,
-  // before the block table is read, the bound of everything after the first tier.
-  function gmaxFor(s, d, f) { return s.table ? s.table[blockOf(s, d)].gmax[f] : s.e.rest[f]; }
+  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || s.read.has(blockOf(s, d)); }
+  // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
+  // or the bound of everything after the first tier (a float) when that is less.
+  function gmaxFor(s, d, f) { return Math.min(s.table[blockOf(s, d)].gmax[f], s.e.rest[f]); }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
   // conjunction do). The top q.k (default 10) are exact. Each term's best postings (its first
-  // tier) come with its block table; then only the blocks that could still hold a document
+  // tier) and block table come with its entry; then only the blocks that could still hold a document
   // scoring above the k-th best found are read — those that settle a candidate, and, for
   // documents seen nowhere yet, the rarest term's blocks whose bounds could reach the top k.
   // The total is exact when everything that could match was read, else an estimate
@@ -471,7 +499,8 @@
       var states = [], byTerm = new Map();
       for (var i = 0; i < toks.length; i++) {
         if (!entries[i] || entries[i].filter) return none;
-        var st = { e: entries[i], post: new Map(), table: null, read: new Set(), index: states.length };
+        var e = entries[i];
+        var st = { e: e, post: new Map(), table: e.first < e.docs ? parseTable(e.table, e, nf) : null, read: new Set(), index: states.length };
         states.push(st);
         byTerm.set(toks[i], st);
       }
@@ -526,14 +555,6 @@
           var exact = r.exact;
           return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
         }
-        // block tables first (a term's table is read only when one of its blocks is wanted)
-        var tables = [];
-        r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
-        if (tables.length) {
-          return postings(tables.map(function (s) { return { e: s.e, from: s.e.tierLength, to: s.e.tierLength + s.e.tableLength }; }))
-            .then(function (bs) { tables.forEach(function (s, i) { s.table = parseTable(bs[i], s.e, nf); }); })
-            .then(step);
-        }
         // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
         var reads = [];
         r.wanted.forEach(function (blocks, s) {
@@ -579,15 +600,12 @@
         return decide(exact, open);
       }
 
-      // Where the ranges of reports seen nowhere begin: every block boundary of the terms whose
-      // block tables are read (made again only when another table has been read).
-      var startsFor = -1, startsMemo = null;
+      // Where the ranges of reports seen nowhere begin: every block boundary of the terms.
+      var startsMemo = null;
       function rangeStarts() {
-        var tables = states.filter(function (s) { return s.table; }).length;
-        if (tables === startsFor) return startsMemo;
+        if (startsMemo) return startsMemo;
         var cuts = new Set([0]);
         states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
-        startsFor = tables;
         startsMemo = Array.from(cuts).sort(function (a, b) { return a - b; });
         return startsMemo;
       }
@@ -663,7 +681,7 @@
               for (var f = 0; f < nf; f++) {
                 if (!u.scorers[f]) continue;
                 var m = 0;
-                u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? s.table[blocks[s.index]].gmax[f] : s.e.rest[f]); });
+                u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? Math.min(s.table[blocks[s.index]].gmax[f], s.e.rest[f]) : s.e.rest[f]); });
                 bound += m * SLACK;
               }
             });
@@ -684,7 +702,7 @@
             var cost = 0;
             work[w].blocks.forEach(function (sb) {
               var s = sb[0];
-              cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
+              cost += wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from;
             });
             if (w > 0 && planned + cost > room) break;
             planned += cost;
@@ -731,17 +749,32 @@
     });
   };
 
-  // A document's record: one range request into its pack when a term entry located it, else
-  // two (the pack's offset table, then the record).
-  Index.prototype.doc = function (d) {
-    var self = this, per = this.meta.docsPerPack, path = "docs/" + Math.floor(d / per).toString(16) + ".bin", i = d % per;
-    var at = this.located.get(d);
-    var record = at ? this.fetchBytes(path, at.offset, at.offset + at.length) : this.fetchBytes(path, 4 * i, 4 * i + 8).then(function (h) {
-      var v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-      return self.fetchBytes(path, v.getUint32(0, true), v.getUint32(4, true));
+  // Documents' records: the records of a page of results in one request per document pack
+  // (packs are large: two at 100,000 reports), after one more such request for the offsets of
+  // those whose record no term entry located.
+  Index.prototype.docs = function (ds) {
+    var self = this, per = this.meta.docsPerPack;
+    function path(d) { return "docs/" + Math.floor(d / per).toString(16) + ".bin"; }
+    var unknown = ds.filter(function (d) { return !self.located.has(d); });
+    var locating = unknown.length === 0 ? Promise.resolve() : this.ranges(unknown.map(function (d) {
+      var i = d % per;
+      return { path: path(d), start: 4 * i, end: 4 * i + 8 };
+    })).then(function (hs) {
+      hs.forEach(function (h, j) {
+        var v = new DataView(h.buffer, h.byteOffset, h.byteLength), from = v.getUint32(0, true);
+        self.located.set(unknown[j], { offset: from, length: v.getUint32(4, true) - from });
+      });
     });
-    return record.then(inflate).then(function (b) { return JSON.parse(UTF8.decode(b)); });
+    return locating.then(function () {
+      return self.ranges(ds.map(function (d) {
+        var at = self.located.get(d);
+        return { path: path(d), start: at.offset, end: at.offset + at.length };
+      }));
+    }).then(function (records) {
+      return records.map(function (b) { return JSON.parse(UTF8.decode(inflate(b))); });
+    });
   };
+  Index.prototype.doc = function (d) { return this.docs([d]).then(function (r) { return r[0]; }); };
 
   // ---- inflate (RFC 1950, 1951) ---------------------------------------------------------------
   // A record is a zlib stream of a few KB: decoding it here takes a fraction of a millisecond,
@@ -872,15 +905,15 @@
   Index.prototype.page = function (found, offset, limit) {
     var self = this, slice = found.hits.slice(offset, offset + limit);
     var q = new Set(found.tokens);
-    return Promise.all(slice.map(function (h) {
-      return self.doc(h.doc).then(function (d) {
+    return this.docs(slice.map(function (h) { return h.doc; })).then(function (ds) {
+      return ds.map(function (d, i) {
         var segments = snippetSegments(d.body, q);
         return {
-          organ: d.organ, region: d.region, year: d.year, url: d.url, score: h.score,
+          organ: d.organ, region: d.region, year: d.year, url: d.url, score: slice[i].score,
           snippet: segmentsHtml(segments), segments: segments
         };
       });
-    }));
+    });
   };
 
   // Fetches over HTTP: whole files, or byte ranges — from the whole file if a server ignores
