@@ -8,16 +8,18 @@
 // from navigation start for the first query, and the bytes (response bodies) and requests the
 // page fetched below search/ for that query; then per query the range over the rounds.
 //
-// Usage: node bench/search-latency.mjs SITE [--rounds N] [--port P] [--trace] [QUERY...]
+// Usage: node bench/search-latency.mjs SITE [--rounds N] [--port P] [--trace] [--idle] [QUERY...]
 //   SITE   a built site (its search/ folder and assets/); default queries: the table of
 //          docs/benchmarks.md ("Search latency at 10,000 and 100,000 reports")
 //   --trace  also prints each request of each query: start and end (ms after the query
-//          started), bytes, path and Range header, to see the rounds of requests
+//          started), bytes and path, to see the rounds of requests
+//   --idle   before each query, waits (up to a minute) until the machine's CPUs were at least
+//          80% idle over a second, so other people's builds on a shared machine disturb less
 // Needs nginx (/usr/sbin/nginx or NGINX), Chromium (/usr/bin/chromium or CHROMIUM) and
 // `npm ci --prefix browser-tests`. Run timed measurements under the benchmark lock:
 //   flock /tmp/gongkai-bench.lock node bench/search-latency.mjs /tmp/srch/site10
 import { createRequire } from "node:module";
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
@@ -31,12 +33,13 @@ const { chromium } = require("playwright-core");
 const DEFAULT_QUERIES = ["行政复议", "依申请公开", "不予公开", "信息处理费", "依申请公开 行政复议",
   "政务新媒体 信息处理费 行政复议", "行政复议 不予公开"];
 const args = process.argv.slice(2);
-let site = null, rounds = 3, port = 0, trace = false;
+let site = null, rounds = 3, port = 0, trace = false, idle = false;
 const queries = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--rounds") rounds = parseInt(args[++i], 10);
   else if (args[i] === "--port") port = parseInt(args[++i], 10);
   else if (args[i] === "--trace") trace = true;
+  else if (args[i] === "--idle") idle = true;
   else if (site === null) site = resolve(args[i]);
   else queries.push(args[i]);
 }
@@ -54,6 +57,20 @@ function freePort() {
   });
 }
 if (!port) port = await freePort();
+
+function cpu() {
+  const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  return { idle: f[3] + f[4], all: f.reduce((a, b) => a + b, 0) };
+}
+async function quiet() {
+  for (let t = 0; t < 60; t++) {
+    const a = cpu();
+    await new Promise(ok => setTimeout(ok, 1000));
+    const b = cpu();
+    if ((b.idle - a.idle) / (b.all - a.all) >= 0.8) return;
+  }
+  console.error("(the machine stayed busy)");
+}
 
 // nginx as the benchmark and the browser tests run it
 const work = mkdtempSync(join(tmpdir(), "gongkai-latency-"));
@@ -112,6 +129,7 @@ try {
       const q = queries[i];
       count = { bytes: 0, requests: 0 };
       pending = [];
+      if (idle) await quiet();
       const before = i === 0 ? 0 : (await measures()).length;
       if (i === 0) {
         await page.goto(base + "search/?q=" + encodeURIComponent(q));

@@ -37,6 +37,26 @@
     }
     return n;
   }
+  // The normalised characters of a text, joined: per UTF-16 unit of the Basic Multilingual
+  // Plane from an array (a report's prose is mostly Han characters, each its own normal form),
+  // else as `normal` gives.
+  var BMP = new Array(65536);
+  function flatten(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        var cp = text.codePointAt(i), ch = String.fromCodePoint(cp);
+        if (ch.length === 2) i++;
+        out += normal(ch);
+        continue;
+      }
+      var n = BMP[c];
+      if (n === undefined) n = BMP[c] = normal(text.charAt(i));
+      out += n;
+    }
+    return out;
+  }
   function cpCount(s) { var n = 0; for (var c of s) n++; return n; }
   function cutCodePoints(s, max) { var out = "", n = 0; for (var c of s) { if (n++ >= max) break; out += c; } return out; }
 
@@ -148,13 +168,12 @@
   function best(text, q) {
     var ps = passages(text), bestP = ps[0], bestScore = 0;
     ps.forEach(function (p) {
-      // a token of the passage is a run of its normalised characters: no query token inside
-      // them, no hit (most passages), and no need to cut the passage into tokens
-      var flat = "";
-      for (var ch of p) flat += normal(ch);
-      var any = false;
-      q.forEach(function (t) { if (!any && flat.indexOf(t) >= 0) any = true; });
-      if (!any) return;
+      // a token of the passage is a run of its normalised characters: the query tokens inside
+      // them bound its hits — none (most passages), or no more than the best passage's: no
+      // need to cut the passage into tokens
+      var flat = flatten(p), present = 0;
+      q.forEach(function (t) { if (flat.indexOf(t) >= 0) present++; });
+      if (present <= bestScore) return;
       var hit = new Set();
       tokens(p).forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
       if (hit.size > bestScore) { bestP = p; bestScore = hit.size; }
@@ -372,7 +391,10 @@
   }
 
   var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
-  var BATCH = 32; // pieces of work (a candidate to settle, a range to read) per round of requests
+  // Pieces of work (a candidate to settle, a range to read) in a query's first round of block
+  // reads; each further round may do twice as many as the one before, so a query whose words
+  // are all common needs fewer rounds (each costs a round trip) while most read one round only.
+  var BATCH = 32;
   // Postings bytes a query may read before it settles for the best of what it has (its order
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
@@ -515,7 +537,7 @@
         });
         return { states: st, scorers: scorers };
       });
-      var allowed = null, allowedSorted = null, spent = 0;
+      var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false;
       // Reports whose answer is final: complete (every term known, the exact score) or out
       // (some term known to be missing, or a filter excludes them). Later rounds skip them.
       var OUT = {}, settled = new Map(), evaluated = 0;
@@ -550,7 +572,7 @@
       function step() {
         var r = evaluate();
         if (r.done) return r.result;
-        if (spent > BUDGET && r.complete >= k) {
+        if (r.spent || (budgetReached && r.complete >= k)) {
           // out of budget: the best of what was read, each score exact, the order approximate
           var exact = r.exact;
           return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
@@ -566,10 +588,15 @@
             i = j + 1;
           }
         });
-        return postings(reads.map(function (rd) {
+        // meanwhile, where the records of the likely results are (the best k complete reports,
+        // the best k being settled now), so the page's records are one round later, not two
+        var likely = r.exact.slice(0, k).map(function (c) { return c.doc; }).concat(r.settling.slice(0, k));
+        var locating = self.locateDocs(likely.filter(function (d) { return !self.located.has(d); }));
+        return Promise.all([postings(reads.map(function (rd) {
           var t = rd.s.table;
           return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
-        })).then(function (bs) {
+        })), locating]).then(function (both) {
+          var bs = both[0];
           reads.forEach(function (rd, i) {
             var t = rd.s.table, base = t[rd.ids[0]].from;
             rd.ids.forEach(function (id) {
@@ -577,6 +604,8 @@
               rd.s.read.add(id);
             });
           });
+          batch *= 2;
+          if (r.last) budgetReached = true;
         }).then(step);
       }
 
@@ -658,7 +687,7 @@
         var work = [];
         var openCount = open.length;
         open.forEach(function (c) {
-          if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
         });
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
@@ -695,23 +724,37 @@
         }
         if (work.length > 0) {
           work.sort(function (a, b) { return b.bound - a.bound; });
-          var wanted = new Map();
-          // at most BATCH pieces, and no more bytes than the budget has left (at least one)
-          var room = BUDGET - spent, planned = 0;
-          for (var w = 0; w < work.length && w < BATCH; w++) {
+          var wanted = new Map(), taken = new Set(), settling = 0;
+          var take = function (w) {
+            taken.add(w);
+            if (work[w].doc !== undefined) settling++;
+            work[w].blocks.forEach(function (sb) {
+              if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
+              wanted.get(sb[0]).add(sb[1]);
+            });
+          };
+          // at most `batch` pieces, and no more bytes than the budget has left
+          var room = BUDGET - spent, planned = 0, over = false;
+          for (var w = 0; w < work.length && w < batch; w++) {
             var cost = 0;
             work[w].blocks.forEach(function (sb) {
               var s = sb[0];
               cost += wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from;
             });
-            if (w > 0 && planned + cost > room) break;
+            if (planned + cost > room) { over = true; break; }
             planned += cost;
-            work[w].blocks.forEach(function (sb) {
-              if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
-              wanted.get(sb[0]).add(sb[1]);
-            });
+            take(w);
           }
-          return { done: false, wanted: wanted, complete: exact.length, exact: exact };
+          if (over) {
+            // the budget is spent: with k complete reports, stop here; else settle, in this one
+            // round, as many of the best candidates as make k (or at least one piece)
+            if (exact.length >= k && taken.size === 0) return { done: false, spent: true, complete: exact.length, exact: exact };
+            for (var v = 0; v < work.length && exact.length + settling < k; v++) if (!taken.has(v) && work[v].doc !== undefined) take(v);
+            if (taken.size === 0) take(0);
+          }
+          var settlingDocs = [];
+          for (var x = 0; x < work.length; x++) if (taken.has(x) && work[x].doc !== undefined) settlingDocs.push(work[x].doc);
+          return { done: false, wanted: wanted, last: over, complete: exact.length, exact: exact, settling: settlingDocs };
         }
         var isExact = openCount === 0 && !unseenOpen;
         return {
@@ -752,20 +795,27 @@
   // Documents' records: the records of a page of results in one request per document pack
   // (packs are large: two at 100,000 reports), after one more such request for the offsets of
   // those whose record no term entry located.
-  Index.prototype.docs = function (ds) {
+  function docPath(d, per) { return "docs/" + Math.floor(d / per).toString(16) + ".bin"; }
+  // Notes where these documents' records are, reading their packs' offset tables (one request
+  // per pack) for those not located yet.
+  Index.prototype.locateDocs = function (ds) {
     var self = this, per = this.meta.docsPerPack;
-    function path(d) { return "docs/" + Math.floor(d / per).toString(16) + ".bin"; }
-    var unknown = ds.filter(function (d) { return !self.located.has(d); });
-    var locating = unknown.length === 0 ? Promise.resolve() : this.ranges(unknown.map(function (d) {
+    var unknown = ds.filter(function (d, i) { return !self.located.has(d) && ds.indexOf(d) === i; });
+    if (unknown.length === 0) return Promise.resolve();
+    return this.ranges(unknown.map(function (d) {
       var i = d % per;
-      return { path: path(d), start: 4 * i, end: 4 * i + 8 };
+      return { path: docPath(d, per), start: 4 * i, end: 4 * i + 8 };
     })).then(function (hs) {
       hs.forEach(function (h, j) {
         var v = new DataView(h.buffer, h.byteOffset, h.byteLength), from = v.getUint32(0, true);
         self.located.set(unknown[j], { offset: from, length: v.getUint32(4, true) - from });
       });
     });
-    return locating.then(function () {
+  };
+  Index.prototype.docs = function (ds) {
+    var self = this, per = this.meta.docsPerPack;
+    function path(d) { return docPath(d, per); }
+    return this.locateDocs(ds).then(function () {
       return self.ranges(ds.map(function (d) {
         var at = self.located.get(d);
         return { path: path(d), start: at.offset, end: at.offset + at.length };
