@@ -378,6 +378,17 @@
   // A unit's score in one field of a document whose postings are all known: a term's BM25, or,
   // when the field holds every one of the unit's terms, the sum of theirs (in double, then
   // rounded, as Lucene's conjunction does).
+  function unitFieldScoreOf(unit, f, ps) {
+    var sc = unit.scorers[f];
+    if (!sc) return 0;
+    var sum = 0;
+    for (var i = 0; i < ps.length; i++) {
+      var p = ps[i];
+      if (!p[f]) return 0;
+      sum += sc[i](p[f].freq, p[f].norm);
+    }
+    return ps.length === 1 ? sum : F(sum);
+  }
   function unitFieldScore(unit, f, d) {
     var sc = unit.scorers[f];
     if (!sc) return 0;
@@ -472,9 +483,13 @@
     var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
     for (var i = 0; i < n; i++) {
       first += r.varint();
-      var len = r.varint(), gmax = [];
-      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
-      out.push({ first: first, from: off, to: off + len, gmax: gmax });
+      var len = r.varint(), gmax = [], g = [];
+      for (var f = 0; f < nf; f++) {
+        gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
+        // the bound used: the block's (a byte), or everything after the first tier's (a float) when less
+        g.push(Math.min(gmax[f], e.rest[f]));
+      }
+      out.push({ first: first, from: off, to: off + len, gmax: gmax, g: g });
       off += len;
     }
     return out;
@@ -492,7 +507,7 @@
   function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || s.read.has(blockOf(s, d)); }
   // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
   // or the bound of everything after the first tier (a float) when that is less.
-  function gmaxFor(s, d, f) { return Math.min(s.table[blockOf(s, d)].gmax[f], s.e.rest[f]); }
+  function gmaxFor(s, d, f) { return s.table[blockOf(s, d)].g[f]; }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
@@ -540,7 +555,10 @@
       var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false;
       // Reports whose answer is final: complete (every term known, the exact score) or out
       // (some term known to be missing, or a filter excludes them). Later rounds skip them.
-      var OUT = {}, settled = new Map(), evaluated = 0;
+      var OUT = {}, settled = new Map(), openMemo = new Map(), complete = [];
+      var fresh = []; // reports whose postings arrived since the last evaluation
+      // per unit, room for each term's posting of the report being looked at, and its block
+      us.forEach(function (u) { u.ps = new Array(u.states.length); u.bk = new Array(u.states.length); });
       // Does the filter allow any report in [from, to)?
       function allowsIn(from, to) {
         if (!allowedSorted) return true;
@@ -556,12 +574,16 @@
         });
       }
       var first = states.map(function (s) {
-        return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) { self.locate(s.e, addPostings(s, b[0], nf)); });
+        return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) {
+          var docs = addPostings(s, b[0], nf);
+          self.locate(s.e, docs);
+          fresh.push.apply(fresh, docs);
+        });
       });
       var lists = filters.map(function (e) { return self.read(e.loc); });
       return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
         lists.forEach(function (bytes) {
-          var r = new Reader(bytes), set = new Set(), d = 0;
+          var r = new Reader(bytes), set = new Set(), d = 0; // (a filter's list)
           while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
           allowed = set;
         });
@@ -600,7 +622,7 @@
           reads.forEach(function (rd, i) {
             var t = rd.s.table, base = t[rd.ids[0]].from;
             rd.ids.forEach(function (id) {
-              addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+              fresh.push.apply(fresh, addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first));
               rd.s.read.add(id);
             });
           });
@@ -610,23 +632,38 @@
       }
 
       // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
+      // Only reports seen for the first time, and open ones a block they waited for has
+      // settled, are looked at again.
       function evaluate() {
-        var exact = [], open = [];
-        function consider(v, d) {
-          var was = settled.get(d);
-          if (was === OUT || opened.has(d)) return;
-          if (was) { if (was.seen !== evaluated) { was.seen = evaluated; exact.push(was); } return; }
-          if (allowed && !allowed.has(d)) { settled.set(d, OUT); return; }
-          var r = candidate(d);
-          if (r === OUT || r.score !== undefined) settled.set(d, r);
-          if (r === OUT) return;
-          r.seen = evaluated;
-          if (r.score !== undefined) exact.push(r); else { opened.add(d); open.push(r); }
+        for (var i = 0; i < fresh.length; i++) {
+          var d = fresh[i];
+          if (settled.has(d) || openMemo.has(d)) continue;
+          if (allowed && !allowed.has(d)) { settled.set(d, OUT); continue; }
+          classify(d, candidate(d));
         }
-        evaluated++;
-        var opened = new Set();
-        states.forEach(function (s) { s.post.forEach(consider); });
-        return decide(exact, open);
+        fresh = [];
+        var open = [];
+        openMemo.forEach(function (c, d) {
+          // an open report stays as it was (the same bound) until a block it waits for is read
+          if (!stillOpen(c)) c = classify(d, candidate(d));
+          if (c !== OUT && c.score === undefined) open.push(c);
+        });
+        return decide(complete, open);
+      }
+      function classify(d, r) {
+        if (r === OUT || r.score !== undefined) {
+          settled.set(d, r);
+          openMemo.delete(d);
+          if (r !== OUT) complete.push(r);
+        } else {
+          openMemo.set(d, r);
+        }
+        return r;
+      }
+
+      function stillOpen(c) {
+        for (var i = 0; i < c.missing.length; i++) if (c.missing[i][0].read.has(c.missing[i][1])) return false;
+        return true;
       }
 
       // Where the ranges of reports seen nowhere begin: every block boundary of the terms.
@@ -640,21 +677,25 @@
       }
 
       // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
-      // missing: the terms whose postings of it are unknown}).
+      // missing: [term, block] for the terms whose postings of it are unknown}).
       function candidate(d) {
         var sum = 0, bound = 0, complete = true, missing = [];
         for (var j = 0; j < us.length; j++) {
-          var u = us[j], all = true;
+          var u = us[j], all = true, ps = u.ps, bk = u.bk;
           for (var i = 0; i < u.states.length; i++) {
-            var s = u.states[i];
-            if (s.post.has(d)) continue;
-            if (known(s, d)) return OUT; // the document lacks this term
+            var s = u.states[i], p = s.post.get(d);
+            ps[i] = p;
+            if (p !== undefined) continue;
+            if (s.e.first === s.e.docs) return OUT; // the document lacks this term
+            var b = blockOf(s, d);
+            if (s.read.has(b)) return OUT;
+            bk[i] = b;
             all = false;
-            missing.push(s);
+            missing.push([s, b]);
           }
           if (all) {
             var v = 0;
-            for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+            for (var f = 0; f < nf; f++) v += unitFieldScoreOf(u, f, ps);
             if (v === 0) return OUT;
             v = F(v);
             sum += v;
@@ -666,8 +707,8 @@
               if (!sc) continue;
               var m = 0;
               for (var t = 0; t < u.states.length; t++) {
-                var p = u.states[t].post.get(d);
-                var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
+                var q = ps[t];
+                var g = q !== undefined ? (q[f2] ? sc[t].g(q[f2].freq, q[f2].norm) : -1) : u.states[t].table[bk[t]].g[f2];
                 if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
                 m += sc[t].weight * g;
               }
@@ -687,7 +728,7 @@
         var work = [];
         var openCount = open.length;
         open.forEach(function (c) {
-          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
         });
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
@@ -695,32 +736,36 @@
         if (!noBlocks) {
           var starts = rangeStarts();
           // each term's block at the range's start, walked forward with the ranges
-          var at = states.map(function () { return 0; });
-          starts.forEach(function (a, r) {
+          // (every term has a block table here)
+          var at = states.map(function () { return 0; }), blocks = new Array(states.length);
+          var best = 0;
+          for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+          ranges: for (var r = 0; r < starts.length; r++) {
+            var a = starts[r];
             // a range the filters exclude holds nothing to find
-            if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
-            var blocks = states.map(function (s, i) {
-              if (!s.table) return -1;
-              while (at[i] + 1 < s.table.length && s.table[at[i] + 1].first <= a) at[i]++;
-              return at[i];
-            });
-            for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
+            if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) continue;
+            for (var i = 0; i < states.length; i++) {
+              var tb = states[i].table;
+              while (at[i] + 1 < tb.length && tb[at[i] + 1].first <= a) at[i]++;
+              blocks[i] = at[i];
+            }
+            for (var i2 = 0; i2 < states.length; i2++) if (states[i2].read.has(blocks[i2])) continue ranges;
             var bound = 0;
-            us.forEach(function (u) {
+            for (var x = 0; x < us.length; x++) {
+              var u = us[x];
               for (var f = 0; f < nf; f++) {
-                if (!u.scorers[f]) continue;
+                var sc = u.scorers[f];
+                if (!sc) continue;
                 var m = 0;
-                u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? Math.min(s.table[blocks[s.index]].gmax[f], s.e.rest[f]) : s.e.rest[f]); });
+                for (var t = 0; t < u.states.length; t++) m += sc[t].weight * u.states[t].table[blocks[u.states[t].index]].g[f];
                 bound += m * SLACK;
               }
-            });
-            if (bound <= 0) return;
+            }
+            if (bound <= 0) continue;
             unseenOpen = true;
-            if (bound < theta) return;
-            var best = 0;
-            for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+            if (bound < theta) continue;
             work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
-          });
+          }
         }
         if (work.length > 0) {
           work.sort(function (a, b) { return b.bound - a.bound; });
