@@ -8,11 +8,13 @@
 // from navigation start for the first query, and the bytes (response bodies) and requests the
 // page fetched below search/ for that query; then per query the range over the rounds.
 //
-// Usage: node bench/search-latency.mjs SITE [--rounds N] [--port P] [--trace] [--idle] [QUERY...]
+// Usage: node bench/search-latency.mjs SITE [--rounds N] [--port P] [--trace] [--idle] [--fresh] [QUERY...]
 //   SITE   a built site (its search/ folder and assets/); default queries: the table of
 //          docs/benchmarks.md ("Search latency at 10,000 and 100,000 reports")
 //   --trace  also prints each request of each query: start and end (ms after the query
 //          started), bytes and path, to see the rounds of requests
+//   --fresh  every query is a page's first query (a fresh context, the query in the address):
+//          the bytes and time of a query that finds nothing cached
 //   --idle   before each query, waits (up to a minute) until the machine's CPUs were at least
 //          80% idle over a second, so other people's builds on a shared machine disturb less
 // Needs nginx (/usr/sbin/nginx or NGINX), Chromium (/usr/bin/chromium or CHROMIUM) and
@@ -33,13 +35,14 @@ const { chromium } = require("playwright-core");
 const DEFAULT_QUERIES = ["行政复议", "依申请公开", "不予公开", "信息处理费", "依申请公开 行政复议",
   "政务新媒体 信息处理费 行政复议", "行政复议 不予公开"];
 const args = process.argv.slice(2);
-let site = null, rounds = 3, port = 0, trace = false, idle = false;
+let site = null, rounds = 3, port = 0, trace = false, idle = false, fresh = false;
 const queries = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--rounds") rounds = parseInt(args[++i], 10);
   else if (args[i] === "--port") port = parseInt(args[++i], 10);
   else if (args[i] === "--trace") trace = true;
   else if (args[i] === "--idle") idle = true;
+  else if (args[i] === "--fresh") fresh = true;
   else if (site === null) site = resolve(args[i]);
   else queries.push(args[i]);
 }
@@ -111,27 +114,37 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || 
 const results = queries.map(q => ({ q, runs: [] }));
 try {
   for (let round = 0; round < rounds; round++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    let context = await browser.newContext();
+    let page = await context.newPage();
     const errors = [];
-    page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
-    page.on("pageerror", e => errors.push(String(e)));
     let count = { bytes: 0, requests: 0 }, pending = [];
-    page.on("requestfinished", req => {
-      const u = new URL(req.url());
-      if (!u.pathname.startsWith("/search/") || u.pathname === "/search/" || u.pathname.endsWith(".html")) return;
-      const c = count;
-      c.requests++;
-      pending.push(req.sizes().then(s => { c.bytes += s.responseBodySize; }, () => {}));
-    });
+    const watch = page => {
+      page.on("console", m => { if (m.type() === "error") errors.push(m.text()); });
+      page.on("pageerror", e => errors.push(String(e)));
+      page.on("requestfinished", req => {
+        const u = new URL(req.url());
+        if (!u.pathname.startsWith("/search/") || u.pathname === "/search/" || u.pathname.endsWith(".html")) return;
+        const c = count;
+        c.requests++;
+        pending.push(req.sizes().then(s => { c.bytes += s.responseBodySize; }, () => {}));
+      });
+    };
+    watch(page);
     const measures = () => page.evaluate(() => performance.getEntriesByName("gongkai-search").map(m => [m.startTime, m.duration]));
     for (let i = 0; i < queries.length; i++) {
       const q = queries[i];
       count = { bytes: 0, requests: 0 };
       pending = [];
       if (idle) await quiet();
-      const before = i === 0 ? 0 : (await measures()).length;
-      if (i === 0) {
+      if (fresh && i > 0) {
+        await context.close();
+        context = await browser.newContext();
+        page = await context.newPage();
+        watch(page);
+      }
+      const first = i === 0 || fresh;
+      const before = first ? 0 : (await measures()).length;
+      if (first) {
         await page.goto(base + "search/?q=" + encodeURIComponent(q));
       } else {
         await page.fill("#q", q);
@@ -140,7 +153,7 @@ try {
       await page.waitForFunction(n => performance.getEntriesByName("gongkai-search").length > n, before, { timeout: 120000, polling: 5 });
       const m = (await measures())[before];
       const status = await page.evaluate(() => document.getElementById("search-status").textContent);
-      const fromNavigation = i === 0 ? Math.round(m[0] + m[1]) : null;
+      const fromNavigation = first ? Math.round(m[0] + m[1]) : null;
       await page.waitForTimeout(50);
       await Promise.all(pending);
       const run = { ms: Math.round(m[1] * 10) / 10, fromNavigation, bytes: count.bytes, requests: count.requests, status };
@@ -166,7 +179,7 @@ console.log("| query | ms (page's measure) | KB | requests | status |");
 console.log("|---|---|---|---|---|");
 results.forEach((r, i) => {
   const ms = range(r.runs.map(x => Math.round(x.ms)));
-  const nav = i === 0 ? " (" + range(r.runs.map(x => x.fromNavigation)) + " from navigation)" : "";
+  const nav = i === 0 || fresh ? " (" + range(r.runs.map(x => x.fromNavigation)) + " from navigation)" : "";
   const kb = range(r.runs.map(x => Math.round(x.bytes / 1024)));
-  console.log(`| ${r.q}${i === 0 ? ", the page's first query" : ", typed"} | ${ms}${nav} | ${kb} | ${range(r.runs.map(x => x.requests))} | ${r.runs[0].status} |`);
+  console.log(`| ${r.q}${i === 0 || fresh ? ", the page's first query" : ", typed"} | ${ms}${nav} | ${kb} | ${range(r.runs.map(x => x.requests))} | ${r.runs[0].status} |`);
 });

@@ -353,23 +353,32 @@
   }
 
   // Reads postings (a first tier, or a block from its first document) into the term's map:
-  // doc → per field {freq, norm}. A posting starts with delta × 16 + field × 4 + freq (one field,
-  // freq 1–3, then its norm) or delta × 16 (then a field mask, and per field freq and norm).
+  // doc → where its fields are in the term's `fq` (per field freq × 256 + norm, 0 when the
+  // field lacks the term; no object per posting). A posting starts with delta × 16 + field × 4
+  // + freq (one field, freq 1–3, then its norm) or delta × 16 (then a field mask, and per field
+  // freq and norm).
   function addPostings(state, bytes, nf, base) {
     var r = new Reader(bytes), doc = base || 0, docs = [];
     while (r.p < bytes.length) {
-      var v = r.varint(), q = v % 4, fields = new Array(nf);
+      var v = r.varint(), q = v % 4, at = state.n * nf;
+      state.n++;
+      if (at + nf > state.fq.length) {
+        var grown = new Int32Array(Math.max(2 * state.fq.length, 64 * nf));
+        grown.set(state.fq);
+        state.fq = grown;
+      }
       doc += Math.floor(v / 16);
       if (q > 0) {
-        fields[Math.floor(v / 4) % 4] = { freq: q, norm: r.byte() };
+        state.fq[at + Math.floor(v / 4) % 4] = q * 256 + r.byte();
       } else {
         var mask = r.byte();
         for (var f = 0; f < nf; f++) {
           if (!(mask & (1 << f))) continue;
-          fields[f] = { freq: r.varint(), norm: r.byte() };
+          var freq = r.varint();
+          state.fq[at + f] = freq * 256 + r.byte();
         }
       }
-      state.post.set(doc, fields);
+      state.post.set(doc, at);
       docs.push(doc);
     }
     return docs;
@@ -378,14 +387,15 @@
   // A unit's score in one field of a document whose postings are all known: a term's BM25, or,
   // when the field holds every one of the unit's terms, the sum of theirs (in double, then
   // rounded, as Lucene's conjunction does).
+  // (`ps`: each term's posting of the document, where its fields are in the term's `fq`)
   function unitFieldScoreOf(unit, f, ps) {
     var sc = unit.scorers[f];
     if (!sc) return 0;
     var sum = 0;
     for (var i = 0; i < ps.length; i++) {
-      var p = ps[i];
-      if (!p[f]) return 0;
-      sum += sc[i](p[f].freq, p[f].norm);
+      var x = unit.states[i].fq[ps[i] + f];
+      if (x === 0) return 0;
+      sum += sc[i](x >> 8, x & 255);
     }
     return ps.length === 1 ? sum : F(sum);
   }
@@ -394,9 +404,10 @@
     if (!sc) return 0;
     var sum = 0;
     for (var i = 0; i < unit.states.length; i++) {
-      var p = unit.states[i].post.get(d);
-      if (!p || !p[f]) return 0;
-      sum += sc[i](p[f].freq, p[f].norm);
+      var s = unit.states[i], p = s.post.get(d);
+      if (p === undefined || s.fq[p + f] === 0) return 0;
+      var x = s.fq[p + f];
+      sum += sc[i](x >> 8, x & 255);
     }
     return unit.states.length === 1 ? sum : F(sum);
   }
@@ -537,7 +548,7 @@
       for (var i = 0; i < toks.length; i++) {
         if (!entries[i] || entries[i].filter) return none;
         var e = entries[i];
-        var st = { e: e, post: new Map(), table: e.first < e.docs ? parseTable(e.table, e, nf) : null, read: new Set(), index: states.length };
+        var st = { e: e, post: new Map(), fq: new Int32Array(0), n: 0, table: e.first < e.docs ? parseTable(e.table, e, nf) : null, read: new Set(), index: states.length };
         states.push(st);
         byTerm.set(toks[i], st);
       }
@@ -573,6 +584,9 @@
           return bs;
         });
       }
+      // the block tables came with the dictionary: they count against the budget, as when
+      // they were read on their own
+      states.forEach(function (s) { spent += s.e.tableLength; });
       var first = states.map(function (s) {
         return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) {
           var docs = addPostings(s, b[0], nf);
@@ -707,8 +721,8 @@
               if (!sc) continue;
               var m = 0;
               for (var t = 0; t < u.states.length; t++) {
-                var q = ps[t];
-                var g = q !== undefined ? (q[f2] ? sc[t].g(q[f2].freq, q[f2].norm) : -1) : u.states[t].table[bk[t]].g[f2];
+                var q = ps[t], x = q !== undefined ? u.states[t].fq[q + f2] : 0;
+                var g = q !== undefined ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : u.states[t].table[bk[t]].g[f2];
                 if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
                 m += sc[t].weight * g;
               }
