@@ -28,8 +28,13 @@
   }
   // A character as the index saw it (NFKC, lower case), each kept once: a report's prose
   // repeats a few thousand characters (the Java side keeps the same cache).
-  var NORM = new Map();
+  var NORM = new Map(), BMP = new Array(65536);
   function normal(ch) {
+    if (ch.length === 1) {
+      var c = ch.charCodeAt(0), b = BMP[c];
+      if (b === undefined) b = BMP[c] = ch.normalize("NFKC").toLowerCase();
+      return b;
+    }
     var n = NORM.get(ch);
     if (n === undefined) {
       n = ch.normalize("NFKC").toLowerCase();
@@ -40,7 +45,6 @@
   // The normalised characters of a text, joined: per UTF-16 unit of the Basic Multilingual
   // Plane from an array (a report's prose is mostly Han characters, each its own normal form),
   // else as `normal` gives.
-  var BMP = new Array(65536);
   function flatten(text) {
     var out = "";
     for (var i = 0; i < text.length; i++) {
@@ -52,7 +56,7 @@
         continue;
       }
       var n = BMP[c];
-      if (n === undefined) n = BMP[c] = normal(text.charAt(i));
+      if (n === undefined) n = normal(text.charAt(i));
       out += n;
     }
     return out;
@@ -165,8 +169,10 @@
   // Java's String.strip(): Unicode white space at both ends.
   function strip(s) { return s.replace(/^[\s\u2000-\u200a\u2028\u2029\u205f\u3000\u1680]+|[\s\u2000-\u200a\u2028\u2029\u205f\u3000\u1680]+$/gu, ""); }
 
+  // The passage with the most distinct query tokens (the first of those), and its tokens when
+  // they were made.
   function best(text, q) {
-    var ps = passages(text), bestP = ps[0], bestScore = 0;
+    var ps = passages(text), bestP = ps[0], bestScore = 0, bestTokens = null;
     ps.forEach(function (p) {
       // a token of the passage is a run of its normalised characters: the query tokens inside
       // them bound its hits — none (most passages), or no more than the best passage's: no
@@ -174,29 +180,30 @@
       var flat = flatten(p), present = 0;
       q.forEach(function (t) { if (flat.indexOf(t) >= 0) present++; });
       if (present <= bestScore) return;
-      var hit = new Set();
-      tokens(p).forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
-      if (hit.size > bestScore) { bestP = p; bestScore = hit.size; }
+      var hit = new Set(), ts = tokens(p);
+      ts.forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
+      if (hit.size > bestScore) { bestP = p; bestScore = hit.size; bestTokens = ts; }
     });
-    return bestP;
+    return { p: bestP, tokens: bestTokens };
   }
 
   // The snippet as segments [{text, mark}], and as the HTML the Java side produces.
   function snippetSegments(text, q) {
     if (!text) return [];
-    var p = best(text, q), ts = tokens(p), first = -1;
+    var b = best(text, q), p = b.p, ts = b.tokens || tokens(p), first = -1;
     for (var i = 0; i < ts.length; i++) if (q.has(ts[i].text)) { first = ts[i].start; break; }
     var from = 0;
     if (p.length > SNIPPET && first > 20) from = Math.min(first - 20, p.length - SNIPPET);
     var to = Math.min(p.length, from + SNIPPET);
-    var marked = new Array(p.length).fill(false);
-    ts.forEach(function (t) { if (q.has(t.text)) for (var k = t.start; k < t.end; k++) marked[k] = true; });
+    var marked = new Uint8Array(p.length);
+    ts.forEach(function (t) { if (q.has(t.text)) for (var k = t.start; k < t.end; k++) marked[k] = 1; });
     var segs = [];
     if (from > 0) segs.push({ text: "…", mark: false });
-    var cur = null;
-    for (var k = from; k < to; k++) {
-      if (!cur || cur.mark !== marked[k]) { cur = { text: "", mark: marked[k] }; segs.push(cur); }
-      cur.text += p.charAt(k);
+    for (var k = from; k < to; ) {
+      var e = k + 1;
+      while (e < to && marked[e] === marked[k]) e++;
+      segs.push({ text: p.substring(k, e), mark: marked[k] === 1 });
+      k = e;
     }
     if (to < p.length) segs.push({ text: "…", mark: false });
     return segs;
