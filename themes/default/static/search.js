@@ -904,13 +904,27 @@
 
   // A canonical Huffman code from its code lengths: how many codes of each length, and the
   // symbols in code order.
+  var FAST = 9;
   function huffman(lengths) {
     var counts = new Uint16Array(16), symbols = new Uint16Array(lengths.length), next = new Uint16Array(16);
     for (var i = 0; i < lengths.length; i++) counts[lengths[i]]++;
     counts[0] = 0;
     for (var l = 1; l < 16; l++) next[l] = next[l - 1] + counts[l - 1];
     for (var s = 0; s < lengths.length; s++) if (lengths[s]) symbols[next[lengths[s]]++] = s;
-    return { counts: counts, symbols: symbols };
+    // and a table of the codes of at most FAST bits, by their next FAST bits of input (the
+    // stream holds a code's bits last to first): symbol × 16 + length, or -1
+    var fast = new Int32Array(1 << FAST).fill(-1), code = 0, k = 0;
+    for (var len = 1; len < 16; len++) {
+      for (var j = 0; j < counts[len]; j++, code++) {
+        var sym = symbols[k++];
+        if (len > FAST) continue;
+        var rev = 0;
+        for (var b = 0; b < len; b++) rev |= ((code >> b) & 1) << (len - 1 - b);
+        for (var r = rev; r < (1 << FAST); r += 1 << len) fast[r] = (sym << 4) | len;
+      }
+      code <<= 1;
+    }
+    return { counts: counts, symbols: symbols, fast: fast };
   }
   var FIXED_LIT = huffman(Array.from({ length: 288 }, function (_, i) { return i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; }));
   var FIXED_DIST = huffman(new Array(30).fill(5));
@@ -932,6 +946,17 @@
       return v;
     }
     function decode(h) {
+      while (cnt < FAST && pos < bytes.length) {
+        buf |= bytes[pos++] << cnt;
+        cnt += 8;
+      }
+      var e = h.fast[buf & ((1 << FAST) - 1)];
+      if (e >= 0 && (e & 15) <= cnt) {
+        buf >>>= e & 15;
+        cnt -= e & 15;
+        return e >> 4;
+      }
+      // a longer code, bit by bit
       var code = 0, first = 0, index = 0, counts = h.counts;
       for (var len = 1; len < 16; len++) {
         if (cnt === 0) {
@@ -961,7 +986,8 @@
       last = bits(1);
       var type = bits(2);
       if (type === 0) {
-        buf = cnt = 0; // to the byte boundary
+        pos -= cnt >> 3; // whole bytes read ahead go back; then to the byte boundary
+        buf = cnt = 0;
         var len = bytes[pos] | (bytes[pos + 1] << 8);
         pos += 4;
         if (pos + len > bytes.length) throw new Error("truncated zlib stream");
