@@ -604,7 +604,7 @@
       var lists = filters.map(function (e) { return self.read(e.loc); });
       return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
         lists.forEach(function (bytes) {
-          var r = new Reader(bytes), set = new Set(), d = 0; // (a filter's list)
+          var r = new Reader(bytes), set = new Set(), d = 0;
           while (r.p < bytes.length) { d += r.varint(); if (!allowed || allowed.has(d)) set.add(d); }
           allowed = set;
         });
