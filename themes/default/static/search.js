@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 5), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 6), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -28,14 +28,38 @@
   }
   // A character as the index saw it (NFKC, lower case), each kept once: a report's prose
   // repeats a few thousand characters (the Java side keeps the same cache).
-  var NORM = new Map();
+  var NORM = new Map(), BMP = new Array(65536);
   function normal(ch) {
+    if (ch.length === 1) {
+      var c = ch.charCodeAt(0), b = BMP[c];
+      if (b === undefined) b = BMP[c] = ch.normalize("NFKC").toLowerCase();
+      return b;
+    }
     var n = NORM.get(ch);
     if (n === undefined) {
       n = ch.normalize("NFKC").toLowerCase();
       if (NORM.size < 65536) NORM.set(ch, n);
     }
     return n;
+  }
+  // The normalised characters of a text, joined: per UTF-16 unit of the Basic Multilingual
+  // Plane from an array (a report's prose is mostly Han characters, each its own normal form),
+  // else as `normal` gives.
+  function flatten(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        var cp = text.codePointAt(i), ch = String.fromCodePoint(cp);
+        if (ch.length === 2) i++;
+        out += normal(ch);
+        continue;
+      }
+      var n = BMP[c];
+      if (n === undefined) n = normal(text.charAt(i));
+      out += n;
+    }
+    return out;
   }
   function cpCount(s) { var n = 0; for (var c of s) n++; return n; }
   function cutCodePoints(s, max) { var out = "", n = 0; for (var c of s) { if (n++ >= max) break; out += c; } return out; }
@@ -145,39 +169,41 @@
   // Java's String.strip(): Unicode white space at both ends.
   function strip(s) { return s.replace(/^[\s\u2000-\u200a\u2028\u2029\u205f\u3000\u1680]+|[\s\u2000-\u200a\u2028\u2029\u205f\u3000\u1680]+$/gu, ""); }
 
+  // The passage with the most distinct query tokens (the first of those), and its tokens when
+  // they were made.
   function best(text, q) {
-    var ps = passages(text), bestP = ps[0], bestScore = 0;
+    var ps = passages(text), bestP = ps[0], bestScore = 0, bestTokens = null;
     ps.forEach(function (p) {
-      // a token of the passage is a run of its normalised characters: no query token inside
-      // them, no hit (most passages), and no need to cut the passage into tokens
-      var flat = "";
-      for (var ch of p) flat += normal(ch);
-      var any = false;
-      q.forEach(function (t) { if (!any && flat.indexOf(t) >= 0) any = true; });
-      if (!any) return;
-      var hit = new Set();
-      tokens(p).forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
-      if (hit.size > bestScore) { bestP = p; bestScore = hit.size; }
+      // a token of the passage is a run of its normalised characters: the query tokens inside
+      // them bound its hits — none (most passages), or no more than the best passage's: no
+      // need to cut the passage into tokens
+      var flat = flatten(p), present = 0;
+      q.forEach(function (t) { if (flat.indexOf(t) >= 0) present++; });
+      if (present <= bestScore) return;
+      var hit = new Set(), ts = tokens(p);
+      ts.forEach(function (t) { if (q.has(t.text)) hit.add(t.text); });
+      if (hit.size > bestScore) { bestP = p; bestScore = hit.size; bestTokens = ts; }
     });
-    return bestP;
+    return { p: bestP, tokens: bestTokens };
   }
 
   // The snippet as segments [{text, mark}], and as the HTML the Java side produces.
   function snippetSegments(text, q) {
     if (!text) return [];
-    var p = best(text, q), ts = tokens(p), first = -1;
+    var b = best(text, q), p = b.p, ts = b.tokens || tokens(p), first = -1;
     for (var i = 0; i < ts.length; i++) if (q.has(ts[i].text)) { first = ts[i].start; break; }
     var from = 0;
     if (p.length > SNIPPET && first > 20) from = Math.min(first - 20, p.length - SNIPPET);
     var to = Math.min(p.length, from + SNIPPET);
-    var marked = new Array(p.length).fill(false);
-    ts.forEach(function (t) { if (q.has(t.text)) for (var k = t.start; k < t.end; k++) marked[k] = true; });
+    var marked = new Uint8Array(p.length);
+    ts.forEach(function (t) { if (q.has(t.text)) for (var k = t.start; k < t.end; k++) marked[k] = 1; });
     var segs = [];
     if (from > 0) segs.push({ text: "…", mark: false });
-    var cur = null;
-    for (var k = from; k < to; k++) {
-      if (!cur || cur.mark !== marked[k]) { cur = { text: "", mark: marked[k] }; segs.push(cur); }
-      cur.text += p.charAt(k);
+    for (var k = from; k < to; ) {
+      var e = k + 1;
+      while (e < to && marked[e] === marked[k]) e++;
+      segs.push({ text: p.substring(k, e), mark: marked[k] === 1 });
+      k = e;
     }
     if (to < p.length) segs.push({ text: "…", mark: false });
     return segs;
@@ -194,7 +220,7 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 5: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 6: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -251,12 +277,14 @@
           e.pack = pack - 1;
           e.offset = r.varint();
         }
-        // the first tier and where its best documents' records are, always here
+        // the first tier, where its best documents' records are and the block table, always here
         e.tier = bytes.subarray(r.p, r.p + e.tierLength);
         e.located = bytes.subarray(r.p + e.tierLength, r.p + e.tierLength + locLength);
         r.p += e.tierLength + locLength;
+        e.table = bytes.subarray(r.p, r.p + e.tableLength);
+        r.p += e.tableLength;
         if (pack === 0) {
-          e.inline = bytes.subarray(r.p, r.p + e.tableLength + e.blocksLength);
+          e.inline = bytes.subarray(r.p, r.p + e.blocksLength);
           r.p += e.inline.length;
         }
       }
@@ -332,23 +360,32 @@
   }
 
   // Reads postings (a first tier, or a block from its first document) into the term's map:
-  // doc → per field {freq, norm}. A posting starts with delta × 16 + field × 4 + freq (one field,
-  // freq 1–3, then its norm) or delta × 16 (then a field mask, and per field freq and norm).
+  // doc → where its fields are in the term's `fq` (per field freq × 256 + norm, 0 when the
+  // field lacks the term; no object per posting). A posting starts with delta × 16 + field × 4
+  // + freq (one field, freq 1–3, then its norm) or delta × 16 (then a field mask, and per field
+  // freq and norm).
   function addPostings(state, bytes, nf, base) {
     var r = new Reader(bytes), doc = base || 0, docs = [];
     while (r.p < bytes.length) {
-      var v = r.varint(), q = v % 4, fields = new Array(nf);
+      var v = r.varint(), q = v % 4, at = state.n * nf;
+      state.n++;
+      if (at + nf > state.fq.length) {
+        var grown = new Int32Array(Math.max(2 * state.fq.length, 64 * nf));
+        grown.set(state.fq);
+        state.fq = grown;
+      }
       doc += Math.floor(v / 16);
       if (q > 0) {
-        fields[Math.floor(v / 4) % 4] = { freq: q, norm: r.byte() };
+        state.fq[at + Math.floor(v / 4) % 4] = q * 256 + r.byte();
       } else {
         var mask = r.byte();
         for (var f = 0; f < nf; f++) {
           if (!(mask & (1 << f))) continue;
-          fields[f] = { freq: r.varint(), norm: r.byte() };
+          var freq = r.varint();
+          state.fq[at + f] = freq * 256 + r.byte();
         }
       }
-      state.post.set(doc, fields);
+      state.post.set(doc, at);
       docs.push(doc);
     }
     return docs;
@@ -357,46 +394,87 @@
   // A unit's score in one field of a document whose postings are all known: a term's BM25, or,
   // when the field holds every one of the unit's terms, the sum of theirs (in double, then
   // rounded, as Lucene's conjunction does).
+  // (`ps`: each term's posting of the document, where its fields are in the term's `fq`)
+  function unitFieldScoreOf(unit, f, ps) {
+    var sc = unit.scorers[f];
+    if (!sc) return 0;
+    var sum = 0;
+    for (var i = 0; i < ps.length; i++) {
+      var x = unit.states[i].fq[ps[i] + f];
+      if (x === 0) return 0;
+      sum += sc[i](x >> 8, x & 255);
+    }
+    return ps.length === 1 ? sum : F(sum);
+  }
   function unitFieldScore(unit, f, d) {
     var sc = unit.scorers[f];
     if (!sc) return 0;
     var sum = 0;
     for (var i = 0; i < unit.states.length; i++) {
-      var p = unit.states[i].post.get(d);
-      if (!p || !p[f]) return 0;
-      sum += sc[i](p[f].freq, p[f].norm);
+      var s = unit.states[i], p = s.post.get(d);
+      if (p === undefined || s.fq[p + f] === 0) return 0;
+      var x = s.fq[p + f];
+      sum += sc[i](x >> 8, x & 255);
     }
     return unit.states.length === 1 ? sum : F(sum);
   }
 
   var SLACK = 1 + 1e-5; // bounds stay upper bounds whatever the float rounding
-  var BATCH = 32; // pieces of work (a candidate to settle, a range to read) per round of requests
+  // Pieces of work (a candidate to settle, a range to read) in a query's first round of block
+  // reads; each further round may do twice as many as the one before, so a query whose words
+  // are all common needs fewer rounds (each costs a round trip) while most read one round only.
+  var BATCH = 32;
   // Postings bytes a query may read before it settles for the best of what it has (its order
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
 
-  // Bytes [from, to) of terms' postings areas (first tier, then block table and blocks — the
-  // two in the dictionary when small, else in a tier pack), for a list of {e, from, to}: the
-  // ranges in one pack are asked for in one request when the fetcher can (`fetchBytes.ranges`).
-  Index.prototype.termBytes = function (list) {
-    var self = this, out = new Array(list.length), byPack = new Map();
+  // Bytes [start, end) of files, for a list of {path, start, end}: the ranges of one file are
+  // asked for in one request when the fetcher can (`fetchBytes.ranges`), ranges that overlap or
+  // nearly touch as one.
+  Index.prototype.ranges = function (list) {
+    var self = this, out = new Array(list.length), byPath = new Map();
     list.forEach(function (x, i) {
-      var e = x.e;
-      if (x.to <= e.tierLength) { out[i] = e.tier.subarray(x.from, x.to); return; }
-      var from = x.from - e.tierLength, to = x.to - e.tierLength;
-      if (e.inline) { out[i] = e.inline.subarray(from, to); return; }
-      var path = "tiers/" + e.pack.toString(16) + ".bin";
-      if (!byPack.has(path)) byPack.set(path, []);
-      byPack.get(path).push({ i: i, start: e.offset + from, end: e.offset + to });
+      if (!byPath.has(x.path)) byPath.set(x.path, []);
+      byPath.get(x.path).push({ i: i, start: x.start, end: x.end });
     });
     var many = this.fetchBytes.ranges || function (path, ranges) {
       return Promise.all(ranges.map(function (r) { return self.fetchBytes(path, r[0], r[1]); }));
     };
-    return Promise.all(Array.from(byPack, function (pr) {
-      return many(pr[0], pr[1].map(function (r) { return [r.start, r.end]; })).then(function (bytes) {
-        pr[1].forEach(function (r, j) { out[r.i] = bytes[j]; });
+    return Promise.all(Array.from(byPath, function (pr) {
+      var wanted = pr[1].slice().sort(function (a, b) { return a.start - b.start; }), merged = [];
+      wanted.forEach(function (w) {
+        var last = merged[merged.length - 1];
+        if (last && w.start <= last[1] + 64) last[1] = Math.max(last[1], w.end); else merged.push([w.start, w.end]);
+      });
+      return many(pr[0], merged).then(function (bytes) {
+        wanted.forEach(function (w) {
+          for (var j = 0; j < merged.length; j++) {
+            if (merged[j][0] <= w.start && w.end <= merged[j][1]) { out[w.i] = bytes[j].subarray(w.start - merged[j][0], w.end - merged[j][0]); return; }
+          }
+        });
       });
     })).then(function () { return out; });
+  };
+
+  // Bytes [from, to) of terms' postings areas (first tier, block table, then the blocks — in
+  // the dictionary when small, else in a tier pack), for a list of {e, from, to}: the ranges in
+  // one pack are asked for in one request when the fetcher can.
+  Index.prototype.termBytes = function (list) {
+    var out = new Array(list.length), far = [], where = [];
+    list.forEach(function (x, i) {
+      var e = x.e, head = e.tierLength + e.tableLength;
+      if (x.to <= e.tierLength) { out[i] = e.tier.subarray(x.from, x.to); return; }
+      if (x.to <= head) { out[i] = e.table.subarray(x.from - e.tierLength, x.to - e.tierLength); return; }
+      var from = x.from - head, to = x.to - head;
+      if (e.inline) { out[i] = e.inline.subarray(from, to); return; }
+      far.push({ path: "tiers/" + e.pack.toString(16) + ".bin", start: e.offset + from, end: e.offset + to });
+      where.push(i);
+    });
+    if (far.length === 0) return Promise.resolve(out);
+    return this.ranges(far).then(function (bytes) {
+      where.forEach(function (i, j) { out[i] = bytes[j]; });
+      return out;
+    });
   };
 
   var LOCATED = 16; // a term's best documents whose records its entry locates
@@ -416,15 +494,20 @@
     }
   };
 
-  // The block table: per block its first document, where its postings are, and the most a
-  // document of it scores per field (g = x/(1+x), x = freq × the norm's inverse length).
+  // The block table (in the term's entry): per block its first document, where its postings
+  // are, and the most a document of it scores per field (g = x/(1+x), x = freq × the norm's
+  // inverse length).
   function parseTable(bytes, e, nf) {
     var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
     for (var i = 0; i < n; i++) {
       first += r.varint();
-      var len = r.varint(), gmax = [];
-      for (var f = 0; f < nf; f++) gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
-      out.push({ first: first, from: off, to: off + len, gmax: gmax });
+      var len = r.varint(), gmax = [], g = [];
+      for (var f = 0; f < nf; f++) {
+        gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
+        // the bound used: the block's (a byte), or everything after the first tier's (a float) when less
+        g.push(Math.min(gmax[f], e.rest[f]));
+      }
+      out.push({ first: first, from: off, to: off + len, gmax: gmax, g: g });
       off += len;
     }
     return out;
@@ -439,15 +522,15 @@
     return lo;
   }
   // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
-  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || (s.table !== null && s.read.has(blockOf(s, d))); }
-  // The most d can score in field f for a term it was not seen with: its block's bound, or,
-  // before the block table is read, the bound of everything after the first tier.
-  function gmaxFor(s, d, f) { return s.table ? s.table[blockOf(s, d)].gmax[f] : s.e.rest[f]; }
+  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || s.read.has(blockOf(s, d)); }
+  // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
+  // or the bound of everything after the first tier (a float) when that is less.
+  function gmaxFor(s, d, f) { return s.table[blockOf(s, d)].g[f]; }
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
   // conjunction do). The top q.k (default 10) are exact. Each term's best postings (its first
-  // tier) come with its block table; then only the blocks that could still hold a document
+  // tier) and block table come with its entry; then only the blocks that could still hold a document
   // scoring above the k-th best found are read — those that settle a candidate, and, for
   // documents seen nowhere yet, the rarest term's blocks whose bounds could reach the top k.
   // The total is exact when everything that could match was read, else an estimate
@@ -471,7 +554,8 @@
       var states = [], byTerm = new Map();
       for (var i = 0; i < toks.length; i++) {
         if (!entries[i] || entries[i].filter) return none;
-        var st = { e: entries[i], post: new Map(), table: null, read: new Set(), index: states.length };
+        var e = entries[i];
+        var st = { e: e, post: new Map(), fq: new Int32Array(0), n: 0, table: e.first < e.docs ? parseTable(e.table, e, nf) : null, read: new Set(), index: states.length };
         states.push(st);
         byTerm.set(toks[i], st);
       }
@@ -486,10 +570,13 @@
         });
         return { states: st, scorers: scorers };
       });
-      var allowed = null, allowedSorted = null, spent = 0;
+      var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false;
       // Reports whose answer is final: complete (every term known, the exact score) or out
       // (some term known to be missing, or a filter excludes them). Later rounds skip them.
-      var OUT = {}, settled = new Map(), evaluated = 0;
+      var OUT = {}, settled = new Map(), openMemo = new Map(), complete = [];
+      var fresh = []; // reports whose postings arrived since the last evaluation
+      // per unit, room for each term's posting of the report being looked at, and its block
+      us.forEach(function (u) { u.ps = new Array(u.states.length); u.bk = new Array(u.states.length); });
       // Does the filter allow any report in [from, to)?
       function allowsIn(from, to) {
         if (!allowedSorted) return true;
@@ -504,8 +591,15 @@
           return bs;
         });
       }
+      // the block tables came with the dictionary: they count against the budget, as when
+      // they were read on their own
+      states.forEach(function (s) { spent += s.e.tableLength; });
       var first = states.map(function (s) {
-        return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) { self.locate(s.e, addPostings(s, b[0], nf)); });
+        return postings([{ e: s.e, from: 0, to: s.e.tierLength }]).then(function (b) {
+          var docs = addPostings(s, b[0], nf);
+          self.locate(s.e, docs);
+          fresh.push.apply(fresh, docs);
+        });
       });
       var lists = filters.map(function (e) { return self.read(e.loc); });
       return Promise.all(first).then(function () { return Promise.all(lists); }).then(function (lists) {
@@ -521,18 +615,10 @@
       function step() {
         var r = evaluate();
         if (r.done) return r.result;
-        if (spent > BUDGET && r.complete >= k) {
+        if (r.spent || (budgetReached && r.complete >= k)) {
           // out of budget: the best of what was read, each score exact, the order approximate
           var exact = r.exact;
           return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
-        }
-        // block tables first (a term's table is read only when one of its blocks is wanted)
-        var tables = [];
-        r.wanted.forEach(function (blocks, s) { if (s.table === null) tables.push(s); });
-        if (tables.length) {
-          return postings(tables.map(function (s) { return { e: s.e, from: s.e.tierLength, to: s.e.tierLength + s.e.tableLength }; }))
-            .then(function (bs) { tables.forEach(function (s, i) { s.table = parseTable(bs[i], s.e, nf); }); })
-            .then(step);
         }
         // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
         var reads = [];
@@ -545,69 +631,92 @@
             i = j + 1;
           }
         });
-        return postings(reads.map(function (rd) {
+        // meanwhile, where the records of the likely results are (the best k complete reports,
+        // the best k being settled now), so the page's records are one round later, not two
+        var likely = r.exact.slice(0, k).map(function (c) { return c.doc; }).concat(r.settling.slice(0, k));
+        var locating = self.locateDocs(likely.filter(function (d) { return !self.located.has(d); }));
+        return Promise.all([postings(reads.map(function (rd) {
           var t = rd.s.table;
           return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
-        })).then(function (bs) {
+        })), locating]).then(function (both) {
+          var bs = both[0];
           reads.forEach(function (rd, i) {
             var t = rd.s.table, base = t[rd.ids[0]].from;
             rd.ids.forEach(function (id) {
-              addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first);
+              fresh.push.apply(fresh, addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first));
               rd.s.read.add(id);
             });
           });
+          batch *= 2;
+          if (r.last) budgetReached = true;
         }).then(step);
       }
 
       // Either the answer ({done: true, result}) or the blocks to read next ({wanted}).
+      // Only reports seen for the first time, and open ones a block they waited for has
+      // settled, are looked at again.
       function evaluate() {
-        var exact = [], open = [];
-        function consider(v, d) {
-          var was = settled.get(d);
-          if (was === OUT || opened.has(d)) return;
-          if (was) { if (was.seen !== evaluated) { was.seen = evaluated; exact.push(was); } return; }
-          if (allowed && !allowed.has(d)) { settled.set(d, OUT); return; }
-          var r = candidate(d);
-          if (r === OUT || r.score !== undefined) settled.set(d, r);
-          if (r === OUT) return;
-          r.seen = evaluated;
-          if (r.score !== undefined) exact.push(r); else { opened.add(d); open.push(r); }
+        for (var i = 0; i < fresh.length; i++) {
+          var d = fresh[i];
+          if (settled.has(d) || openMemo.has(d)) continue;
+          if (allowed && !allowed.has(d)) { settled.set(d, OUT); continue; }
+          classify(d, candidate(d));
         }
-        evaluated++;
-        var opened = new Set();
-        states.forEach(function (s) { s.post.forEach(consider); });
-        return decide(exact, open);
+        fresh = [];
+        var open = [];
+        openMemo.forEach(function (c, d) {
+          // an open report stays as it was (the same bound) until a block it waits for is read
+          if (!stillOpen(c)) c = classify(d, candidate(d));
+          if (c !== OUT && c.score === undefined) open.push(c);
+        });
+        return decide(complete, open);
+      }
+      function classify(d, r) {
+        if (r === OUT || r.score !== undefined) {
+          settled.set(d, r);
+          openMemo.delete(d);
+          if (r !== OUT) complete.push(r);
+        } else {
+          openMemo.set(d, r);
+        }
+        return r;
       }
 
-      // Where the ranges of reports seen nowhere begin: every block boundary of the terms whose
-      // block tables are read (made again only when another table has been read).
-      var startsFor = -1, startsMemo = null;
+      function stillOpen(c) {
+        for (var i = 0; i < c.missing.length; i++) if (c.missing[i][0].read.has(c.missing[i][1])) return false;
+        return true;
+      }
+
+      // Where the ranges of reports seen nowhere begin: every block boundary of the terms.
+      var startsMemo = null;
       function rangeStarts() {
-        var tables = states.filter(function (s) { return s.table; }).length;
-        if (tables === startsFor) return startsMemo;
+        if (startsMemo) return startsMemo;
         var cuts = new Set([0]);
         states.forEach(function (s) { if (s.table) s.table.forEach(function (b, i) { if (i > 0) cuts.add(b.first); }); });
-        startsFor = tables;
         startsMemo = Array.from(cuts).sort(function (a, b) { return a - b; });
         return startsMemo;
       }
 
       // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
-      // missing: the terms whose postings of it are unknown}).
+      // missing: [term, block] for the terms whose postings of it are unknown}).
       function candidate(d) {
         var sum = 0, bound = 0, complete = true, missing = [];
         for (var j = 0; j < us.length; j++) {
-          var u = us[j], all = true;
+          var u = us[j], all = true, ps = u.ps, bk = u.bk;
           for (var i = 0; i < u.states.length; i++) {
-            var s = u.states[i];
-            if (s.post.has(d)) continue;
-            if (known(s, d)) return OUT; // the document lacks this term
+            var s = u.states[i], p = s.post.get(d);
+            ps[i] = p;
+            if (p !== undefined) continue;
+            if (s.e.first === s.e.docs) return OUT; // the document lacks this term
+            var b = blockOf(s, d);
+            if (s.read.has(b)) return OUT;
+            bk[i] = b;
             all = false;
-            missing.push(s);
+            missing.push([s, b]);
           }
           if (all) {
             var v = 0;
-            for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
+            for (var f = 0; f < nf; f++) v += unitFieldScoreOf(u, f, ps);
             if (v === 0) return OUT;
             v = F(v);
             sum += v;
@@ -619,8 +728,8 @@
               if (!sc) continue;
               var m = 0;
               for (var t = 0; t < u.states.length; t++) {
-                var p = u.states[t].post.get(d);
-                var g = p ? (p[f2] ? sc[t].g(p[f2].freq, p[f2].norm) : -1) : gmaxFor(u.states[t], d, f2);
+                var q = ps[t], x = q !== undefined ? u.states[t].fq[q + f2] : 0;
+                var g = q !== undefined ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : u.states[t].table[bk[t]].g[f2];
                 if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
                 m += sc[t].weight * g;
               }
@@ -640,7 +749,7 @@
         var work = [];
         var openCount = open.length;
         open.forEach(function (c) {
-          if (c.bound >= theta) work.push({ bound: c.bound, blocks: c.missing.map(function (s) { return [s, s.table ? blockOf(s, c.doc) : -1]; }) });
+          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
         });
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
@@ -648,52 +757,70 @@
         if (!noBlocks) {
           var starts = rangeStarts();
           // each term's block at the range's start, walked forward with the ranges
-          var at = states.map(function () { return 0; });
-          starts.forEach(function (a, r) {
+          // (every term has a block table here)
+          var at = states.map(function () { return 0; }), blocks = new Array(states.length);
+          var best = 0;
+          for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+          ranges: for (var r = 0; r < starts.length; r++) {
+            var a = starts[r];
             // a range the filters exclude holds nothing to find
-            if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) return;
-            var blocks = states.map(function (s, i) {
-              if (!s.table) return -1;
-              while (at[i] + 1 < s.table.length && s.table[at[i] + 1].first <= a) at[i]++;
-              return at[i];
-            });
-            for (var i = 0; i < states.length; i++) if (states[i].read.has(blocks[i])) return;
+            if (!allowsIn(a, r + 1 < starts.length ? starts[r + 1] : Infinity)) continue;
+            for (var i = 0; i < states.length; i++) {
+              var tb = states[i].table;
+              while (at[i] + 1 < tb.length && tb[at[i] + 1].first <= a) at[i]++;
+              blocks[i] = at[i];
+            }
+            for (var i2 = 0; i2 < states.length; i2++) if (states[i2].read.has(blocks[i2])) continue ranges;
             var bound = 0;
-            us.forEach(function (u) {
+            for (var x = 0; x < us.length; x++) {
+              var u = us[x];
               for (var f = 0; f < nf; f++) {
-                if (!u.scorers[f]) continue;
+                var sc = u.scorers[f];
+                if (!sc) continue;
                 var m = 0;
-                u.states.forEach(function (s, t) { m += u.scorers[f][t].weight * (s.table ? s.table[blocks[s.index]].gmax[f] : s.e.rest[f]); });
+                for (var t = 0; t < u.states.length; t++) m += sc[t].weight * u.states[t].table[blocks[u.states[t].index]].g[f];
                 bound += m * SLACK;
               }
-            });
-            if (bound <= 0) return;
+            }
+            if (bound <= 0) continue;
             unseenOpen = true;
-            if (bound < theta) return;
-            var best = 0;
-            for (var j = 1; j < states.length; j++) if (states[j].e.docs < states[best].e.docs) best = j;
+            if (bound < theta) continue;
             work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
-          });
+          }
         }
         if (work.length > 0) {
           work.sort(function (a, b) { return b.bound - a.bound; });
-          var wanted = new Map();
-          // at most BATCH pieces, and no more bytes than the budget has left (at least one)
-          var room = BUDGET - spent, planned = 0;
-          for (var w = 0; w < work.length && w < BATCH; w++) {
-            var cost = 0;
-            work[w].blocks.forEach(function (sb) {
-              var s = sb[0];
-              cost += s.table === null ? s.e.tableLength : (wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from);
-            });
-            if (w > 0 && planned + cost > room) break;
-            planned += cost;
+          var wanted = new Map(), taken = new Set(), settling = 0;
+          var take = function (w) {
+            taken.add(w);
+            if (work[w].doc !== undefined) settling++;
             work[w].blocks.forEach(function (sb) {
               if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
               wanted.get(sb[0]).add(sb[1]);
             });
+          };
+          // at most `batch` pieces, and no more bytes than the budget has left
+          var room = BUDGET - spent, planned = 0, over = false;
+          for (var w = 0; w < work.length && w < batch; w++) {
+            var cost = 0;
+            work[w].blocks.forEach(function (sb) {
+              var s = sb[0];
+              cost += wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from;
+            });
+            if (planned + cost > room) { over = true; break; }
+            planned += cost;
+            take(w);
           }
-          return { done: false, wanted: wanted, complete: exact.length, exact: exact };
+          if (over) {
+            // the budget is spent: with k complete reports, stop here; else settle, in this one
+            // round, as many of the best candidates as make k (or at least one piece)
+            if (exact.length >= k && taken.size === 0) return { done: false, spent: true, complete: exact.length, exact: exact };
+            for (var v = 0; v < work.length && exact.length + settling < k; v++) if (!taken.has(v) && work[v].doc !== undefined) take(v);
+            if (taken.size === 0) take(0);
+          }
+          var settlingDocs = [];
+          for (var x = 0; x < work.length; x++) if (taken.has(x) && work[x].doc !== undefined) settlingDocs.push(work[x].doc);
+          return { done: false, wanted: wanted, last: over, complete: exact.length, exact: exact, settling: settlingDocs };
         }
         var isExact = openCount === 0 && !unseenOpen;
         return {
@@ -731,17 +858,39 @@
     });
   };
 
-  // A document's record: one range request into its pack when a term entry located it, else
-  // two (the pack's offset table, then the record).
-  Index.prototype.doc = function (d) {
-    var self = this, per = this.meta.docsPerPack, path = "docs/" + Math.floor(d / per).toString(16) + ".bin", i = d % per;
-    var at = this.located.get(d);
-    var record = at ? this.fetchBytes(path, at.offset, at.offset + at.length) : this.fetchBytes(path, 4 * i, 4 * i + 8).then(function (h) {
-      var v = new DataView(h.buffer, h.byteOffset, h.byteLength);
-      return self.fetchBytes(path, v.getUint32(0, true), v.getUint32(4, true));
+  // Documents' records: the records of a page of results in one request per document pack
+  // (packs are large: two at 100,000 reports), after one more such request for the offsets of
+  // those whose record no term entry located.
+  function docPath(d, per) { return "docs/" + Math.floor(d / per).toString(16) + ".bin"; }
+  // Notes where these documents' records are, reading their packs' offset tables (one request
+  // per pack) for those not located yet.
+  Index.prototype.locateDocs = function (ds) {
+    var self = this, per = this.meta.docsPerPack;
+    var unknown = ds.filter(function (d, i) { return !self.located.has(d) && ds.indexOf(d) === i; });
+    if (unknown.length === 0) return Promise.resolve();
+    return this.ranges(unknown.map(function (d) {
+      var i = d % per;
+      return { path: docPath(d, per), start: 4 * i, end: 4 * i + 8 };
+    })).then(function (hs) {
+      hs.forEach(function (h, j) {
+        var v = new DataView(h.buffer, h.byteOffset, h.byteLength), from = v.getUint32(0, true);
+        self.located.set(unknown[j], { offset: from, length: v.getUint32(4, true) - from });
+      });
     });
-    return record.then(inflate).then(function (b) { return JSON.parse(UTF8.decode(b)); });
   };
+  Index.prototype.docs = function (ds) {
+    var self = this, per = this.meta.docsPerPack;
+    function path(d) { return docPath(d, per); }
+    return this.locateDocs(ds).then(function () {
+      return self.ranges(ds.map(function (d) {
+        var at = self.located.get(d);
+        return { path: path(d), start: at.offset, end: at.offset + at.length };
+      }));
+    }).then(function (records) {
+      return records.map(function (b) { return JSON.parse(UTF8.decode(inflate(b))); });
+    });
+  };
+  Index.prototype.doc = function (d) { return this.docs([d]).then(function (r) { return r[0]; }); };
 
   // ---- inflate (RFC 1950, 1951) ---------------------------------------------------------------
   // A record is a zlib stream of a few KB: decoding it here takes a fraction of a millisecond,
@@ -755,13 +904,27 @@
 
   // A canonical Huffman code from its code lengths: how many codes of each length, and the
   // symbols in code order.
+  var FAST = 9;
   function huffman(lengths) {
     var counts = new Uint16Array(16), symbols = new Uint16Array(lengths.length), next = new Uint16Array(16);
     for (var i = 0; i < lengths.length; i++) counts[lengths[i]]++;
     counts[0] = 0;
     for (var l = 1; l < 16; l++) next[l] = next[l - 1] + counts[l - 1];
     for (var s = 0; s < lengths.length; s++) if (lengths[s]) symbols[next[lengths[s]]++] = s;
-    return { counts: counts, symbols: symbols };
+    // and a table of the codes of at most FAST bits, by their next FAST bits of input (the
+    // stream holds a code's bits last to first): symbol × 16 + length, or -1
+    var fast = new Int32Array(1 << FAST).fill(-1), code = 0, k = 0;
+    for (var len = 1; len < 16; len++) {
+      for (var j = 0; j < counts[len]; j++, code++) {
+        var sym = symbols[k++];
+        if (len > FAST) continue;
+        var rev = 0;
+        for (var b = 0; b < len; b++) rev |= ((code >> b) & 1) << (len - 1 - b);
+        for (var r = rev; r < (1 << FAST); r += 1 << len) fast[r] = (sym << 4) | len;
+      }
+      code <<= 1;
+    }
+    return { counts: counts, symbols: symbols, fast: fast };
   }
   var FIXED_LIT = huffman(Array.from({ length: 288 }, function (_, i) { return i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8; }));
   var FIXED_DIST = huffman(new Array(30).fill(5));
@@ -783,6 +946,17 @@
       return v;
     }
     function decode(h) {
+      while (cnt < FAST && pos < bytes.length) {
+        buf |= bytes[pos++] << cnt;
+        cnt += 8;
+      }
+      var e = h.fast[buf & ((1 << FAST) - 1)];
+      if (e >= 0 && (e & 15) <= cnt) {
+        buf >>>= e & 15;
+        cnt -= e & 15;
+        return e >> 4;
+      }
+      // a longer code, bit by bit
       var code = 0, first = 0, index = 0, counts = h.counts;
       for (var len = 1; len < 16; len++) {
         if (cnt === 0) {
@@ -812,7 +986,8 @@
       last = bits(1);
       var type = bits(2);
       if (type === 0) {
-        buf = cnt = 0; // to the byte boundary
+        pos -= cnt >> 3; // whole bytes read ahead go back; then to the byte boundary
+        buf = cnt = 0;
         var len = bytes[pos] | (bytes[pos + 1] << 8);
         pos += 4;
         if (pos + len > bytes.length) throw new Error("truncated zlib stream");
@@ -872,15 +1047,15 @@
   Index.prototype.page = function (found, offset, limit) {
     var self = this, slice = found.hits.slice(offset, offset + limit);
     var q = new Set(found.tokens);
-    return Promise.all(slice.map(function (h) {
-      return self.doc(h.doc).then(function (d) {
+    return this.docs(slice.map(function (h) { return h.doc; })).then(function (ds) {
+      return ds.map(function (d, i) {
         var segments = snippetSegments(d.body, q);
         return {
-          organ: d.organ, region: d.region, year: d.year, url: d.url, score: h.score,
+          organ: d.organ, region: d.region, year: d.year, url: d.url, score: slice[i].score,
           snippet: segmentsHtml(segments), segments: segments
         };
       });
-    }));
+    });
   };
 
   // Fetches over HTTP: whole files, or byte ranges — from the whole file if a server ignores

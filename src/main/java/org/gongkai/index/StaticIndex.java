@@ -37,7 +37,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
 
 /**
- * The browser's copy of the Lucene index (format 5), derived from it after it is written: the
+ * The browser's copy of the Lucene index (format 6), derived from it after it is written: the
  * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
  * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
  * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
@@ -49,14 +49,16 @@ import org.gongkai.model.Output;
  *       shards of about {@code Layout.shardBytes} (the search page names their number, so the
  *       browser fetches them beside {@code meta.json}). Each term has its
  *       per-field document frequencies, its <em>first tier</em> (the documents where it scores
- *       best) with the record locations of the best of them, and the bound of everything else;
- *       the rest of its postings, in document order in blocks with per-block bounds, is inline
- *       when small, else in a {@code tiers/<n>.bin} pack read with HTTP range requests (or
- *       whole, if a server ignores ranges);
+ *       best) with the record locations of the best of them, the bound of everything else and
+ *       the block table of the rest of its postings (document order, blocks with per-block
+ *       bounds), so a query of several words can ask for the blocks it needs at once; the
+ *       blocks are inline when small, else in a {@code tiers/<n>.bin} pack read with HTTP range
+ *       requests (or whole, if a server ignores ranges);
  *   <li>{@code docs/<n>.bin}: what a result shows (page, organ, region, year, text for the
- *       snippet) for {@code Layout.docsPerPack} reports per pack, each record compressed on its
- *       own behind an offset table: a result costs one range request when a term entry located
- *       its record, else two.
+ *       snippet) for {@code Layout.docsPerPack} reports per pack (65,536: two packs at 100,000
+ *       reports), each record compressed on its own behind an offset table: the records of a
+ *       page of results are one request per pack (several ranges), after one more for the
+ *       offsets of those no term entry located.
  * </ul>
  *
  * Postings are varints with delta-coded document ids, frequencies and norms; the index keeps no
@@ -64,7 +66,7 @@ import org.gongkai.model.Output;
  * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   /**
    * How the index is cut: documents in a term's first tier (its best; always in the
@@ -73,7 +75,7 @@ public final class StaticIndex {
    * average, tier pack size, reports per document pack.
    */
   public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes, int docsPerPack) {
-    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20, 256);
+    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20, 65536);
   }
 
   /**
@@ -89,9 +91,10 @@ public final class StaticIndex {
   private StaticIndex() {}
 
   /**
-   * The document packs of a site's static index that an incremental build may take as they are:
-   * a pack whose every report {@code unchanged} says is the same report as then, at the same
-   * place, with the same head and text (its records do not depend on the rest of the archive).
+   * The document records of a site's static index that an incremental build may take as they
+   * are: the record of a report {@code unchanged} says is the same report as then, at the same
+   * place, with the same head and text (a record does not depend on the rest of the archive),
+   * when the site's packs hold as many reports each.
    */
   record Reusable(Path site, IntPredicate unchanged) {}
 
@@ -297,9 +300,9 @@ public final class StaticIndex {
   }
 
   /**
-   * A term's entry before the rest of its postings has a place: the entry's bytes up to that
-   * place, what is always in the dictionary (the first tier and its records' locations), and the
-   * rest (block table and blocks: inline when small, else for a tier pack).
+   * A term's entry before its blocks have a place: the entry's bytes up to that place, what is
+   * always in the dictionary (the first tier, its records' locations, the block table), and the
+   * blocks (inline when small, else for a tier pack).
    */
   private record Pending(String term, byte[] head, byte[] first, byte[] rest, boolean inline) {
     byte[] place(Packs packs) {
@@ -412,7 +415,8 @@ public final class StaticIndex {
       blocks.writeBytes(data);
     }
     byte[] located = locations(top, docIds, impact, scoring.records());
-    byte[] after = concat(table.toByteArray(), blocks.toByteArray());
+    byte[] tableBytes = rest.length == 0 ? new byte[0] : table.toByteArray();
+    byte[] after = blocks.toByteArray();
     Bytes e = new Bytes();
     e.string(text);
     e.write(0);
@@ -423,9 +427,12 @@ public final class StaticIndex {
     if (first < docs) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(restMax[f]);
     e.varint(tier.length);
     e.varint(located.length);
-    e.varint(table.size());
-    e.varint(blocks.size());
-    return new Pending(text, e.toByteArray(), concat(tier, located), after, after.length <= layout.inlineBytes());
+    e.varint(tableBytes.length);
+    e.varint(after.length);
+    // the block table always in the entry (a query of several words needs it at once), the
+    // blocks inline when small, else in a tier pack
+    return new Pending(text, e.toByteArray(), concat(concat(tier, located), tableBytes), after,
+        after.length <= layout.inlineBytes());
   }
 
   /**
@@ -627,59 +634,99 @@ public final class StaticIndex {
 
   /**
    * Document packs of {@code per} reports each: a table of (count + 1) little-endian 32-bit
-   * offsets, then each report's record — zlib-compressed UTF-8 JSON. Packs are made on every core
-   * (or taken from {@code reusable}) and written in order; returns where each record is.
+   * offsets, then each report's record — zlib-compressed UTF-8 JSON. Records are made on every
+   * core, 256 at a time, each compressed again or, when {@code reusable} allows, taken from the
+   * previous site's pack; packs are written in order. Returns where each record is.
    */
   private static Records docs(IndexReader index, int n, Consumer<Output> out, ExecutorService pool, int per,
       Reusable reusable) throws IOException {
     int[] offsets = new int[n];
     int[] lengths = new int[n];
-    List<Future<byte[]>> packs = new ArrayList<>();
-    for (int start = 0; start < n; start += per) {
-      int from = start;
+    boolean reuse = reusable != null && previousDocsPerPack(reusable.site()) == per;
+    int chunk = Math.min(per, 256);
+    for (int start = 0, p = 0; start < n; start += per, p++) {
       int count = Math.min(n, start + per) - start;
-      String path = "search/docs/" + Integer.toHexString(start / per) + ".bin";
-      packs.add(pool.submit(() -> {
-        byte[] before = reusable == null ? null : reused(reusable, path, from, count, offsets, lengths);
-        return before != null ? before : docPack(index, from, count, offsets, lengths);
-      }));
-    }
-    for (int i = 0; i < packs.size(); i++) {
-      out.accept(new Output.Bytes("search/docs/" + Integer.toHexString(i) + ".bin", Workers.get(packs.get(i))));
-      packs.set(i, null);
+      String path = "search/docs/" + Integer.toHexString(p) + ".bin";
+      byte[][] before = reuse ? previousRecords(reusable, path, per) : null;
+      List<Future<List<byte[]>>> parts = new ArrayList<>();
+      for (int from = start; from < start + count; from += chunk) {
+        int a = from, b = Math.min(start + count, from + chunk), base = start;
+        parts.add(pool.submit(() -> records(index, a, b, d -> before != null && d - base < before.length
+            && reusable.unchanged().test(d) ? before[d - base] : null)));
+      }
+      List<byte[]> records = new ArrayList<>(count);
+      for (Future<List<byte[]>> f : parts) records.addAll(Workers.get(f));
+      long size = 4L * (count + 1);
+      for (byte[] r : records) size += r.length;
+      if (size > Integer.MAX_VALUE - 16) throw new IllegalStateException(path + " would pass 2 GB: fewer reports per pack");
+      Bytes pack = new Bytes();
+      int offset = 4 * (count + 1);
+      for (int i = 0; i < count; i++) {
+        pack.int32(offset);
+        offsets[start + i] = offset;
+        lengths[start + i] = records.get(i).length;
+        offset += records.get(i).length;
+      }
+      pack.int32(offset);
+      for (byte[] rec : records) pack.writeBytes(rec);
+      records = null;
+      out.accept(new Output.Bytes(path, pack.toByteArray()));
     }
     return new Records(offsets, lengths);
   }
 
+  /** The previous site's reports per document pack, or 0 when it has no readable meta.json. */
+  private static int previousDocsPerPack(Path site) {
+    try {
+      return JSON.readTree(site.resolve("search/meta.json").toFile()).path("docsPerPack").asInt(0);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /**
-   * The previous site's pack at {@code path}, if every report in it is unchanged and it holds
-   * as many; fills in its records' offsets and lengths. Null: make the pack again.
+   * The previous site's records of the pack at {@code path} (index i: the record of the pack's
+   * report i), or null when there is no such pack or its offset table does not hold.
    */
-  private static byte[] reused(Reusable reusable, String path, int start, int count, int[] offsets, int[] lengths) {
-    for (int d = start; d < start + count; d++) if (!reusable.unchanged().test(d)) return null;
+  private static byte[][] previousRecords(Reusable reusable, String path, int per) {
     byte[] b;
     try {
       b = Files.readAllBytes(reusable.site().resolve(path));
     } catch (IOException e) {
-      return null; // no such pack: make it
+      return null; // no such pack
     }
+    if (b.length < 8) return null;
     java.nio.ByteBuffer table = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-    if (b.length < 4 * (count + 1) || table.getInt(0) != 4 * (count + 1) || table.getInt(4 * count) != b.length) return null;
+    int head = table.getInt(0);
+    if (head % 4 != 0 || head < 8 || head > b.length || head / 4 - 1 > per) return null;
+    int count = head / 4 - 1;
+    if (table.getInt(4 * count) != b.length) return null;
+    byte[][] records = new byte[count][];
     for (int i = 0; i < count; i++) {
-      offsets[start + i] = table.getInt(4 * i);
-      lengths[start + i] = table.getInt(4 * i + 4) - table.getInt(4 * i);
+      int from = table.getInt(4 * i), to = table.getInt(4 * i + 4);
+      if (from < head || to < from || to > b.length) return null;
+      records[i] = Arrays.copyOfRange(b, from, to);
     }
-    return b;
+    return records;
   }
 
-  /** One document pack; fills in its records' offsets and lengths. */
-  private static byte[] docPack(IndexReader index, int start, int count, int[] offsets, int[] lengths)
+  /**
+   * The records of reports [from, to): each taken from {@code before} (the previous site's
+   * record, or null) or made again — zlib-compressed UTF-8 JSON of page URL, organ, region, year
+   * and text.
+   */
+  private static List<byte[]> records(IndexReader index, int from, int to, java.util.function.IntFunction<byte[]> before)
       throws IOException {
     StoredFields stored = index.storedFields(); // one per thread
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     try {
-      List<byte[]> records = new ArrayList<>(count);
-      for (int d = start; d < start + count; d++) {
+      List<byte[]> records = new ArrayList<>(to - from);
+      for (int d = from; d < to; d++) {
+        byte[] kept = before.apply(d);
+        if (kept != null) {
+          records.add(kept);
+          continue;
+        }
         var doc = stored.document(d);
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("url", doc.get(Fields.URL));
@@ -691,17 +738,7 @@ public final class StaticIndex {
         o.put("body", doc.get(Fields.BODY));
         records.add(deflate(deflater, JSON.writeValueAsBytes(o)));
       }
-      Bytes pack = new Bytes();
-      int offset = 4 * (count + 1);
-      for (int i = 0; i < count; i++) {
-        pack.int32(offset);
-        offsets[start + i] = offset;
-        lengths[start + i] = records.get(i).length;
-        offset += records.get(i).length;
-      }
-      pack.int32(offset);
-      for (byte[] rec : records) pack.writeBytes(rec);
-      return pack.toByteArray();
+      return records;
     } finally {
       deflater.end();
     }

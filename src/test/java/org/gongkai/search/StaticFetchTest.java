@@ -18,14 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the browser's search fetches for a one-word query (search.js in Node over a real build of
  * the seeds, every request logged): the shard named by the search page, fetched beside
- * meta.json; no tier pack (a term's first tier is in its dictionary entry); and for each result
- * one range request for its record, located by the term's entry — no offset table first.
+ * meta.json; no tier pack (a term's first tier is in its dictionary entry); and then the
+ * results' records, located by the term's entry — no offset table first — in one request per
+ * document pack (several ranges in one request, as a server answers with multipart/byteranges).
  */
 class StaticFetchTest {
   @TempDir Path root;
 
   @Test
-  void oneWordQueryFetchesItsShardAndOneRangePerResult() throws Exception {
+  void oneWordQueryFetchesItsShardAndThenItsRecordsInOneRequest() throws Exception {
     Node.assumeAvailable();
     Path site = Fixtures.buildAllSeeds(root);
     int shards = pageShards(site);
@@ -41,13 +42,56 @@ class StaticFetchTest {
         assertEquals(0, r.get("startedAfterMeta").asInt(), "the shard was asked for before meta.json arrived: " + r);
       }
     }
-    assertEquals(run.get("hits").asInt(), page.size(), "one request per result: " + page);
-    for (JsonNode r : page) {
-      assertTrue(r.get("path").asText().startsWith("docs/"), "a record: " + r);
-      assertTrue(r.get("end").asInt() - r.get("start").asInt() > 8, "the record itself, not its pack's offset table: " + r);
+    assertEquals(1, page.size(), "one request for the records of all results (the seeds fit one pack): " + page);
+    JsonNode records = page.get(0);
+    assertEquals("docs/0.bin", records.get("path").asText());
+    assertTrue(records.get("ranges").size() >= 1, "ranges: " + records);
+    for (JsonNode r : records.get("ranges")) {
+      assertTrue(r.get(1).asInt() - r.get(0).asInt() > 8, "records themselves, not their pack's offset table: " + records);
     }
     assertEquals(run.get("urls"), run.get("urlsWithWrongShards"),
         "a page naming another shard count (an index of another build) finds the same reports");
+  }
+
+  /**
+   * A page of results found in blocks (records no term entry locates), over an index rewritten
+   * with first tiers of two reports, blocks of two and packs of two reports: per document pack
+   * at most one request for offsets and one for records, several ranges each — and the same
+   * results as a fetcher that reads one range per request.
+   */
+  @Test
+  void aPageOfResultsCostsAtMostTwoRequestsPerDocumentPack() throws Exception {
+    Node.assumeAvailable();
+    Path site = Fixtures.buildAllSeeds(root);
+    org.gongkai.index.StaticIndex.rewrite(site, new org.gongkai.index.StaticIndex.Layout(2, 2, 0, 256, 512, 2));
+    String script = Node.withSearchJs()
+        + "const site = process.argv[2];\n"
+        + "let log = [];\n"
+        + "const file = p => new Uint8Array(readFileSync(site + '/search/' + p));\n"
+        + "const read = (p, s, e) => { log.push({ path: p, ranges: 1 }); const b = file(p); return Promise.resolve(s === undefined ? b : b.subarray(s, e)); };\n"
+        + "const many = Object.assign((p, s, e) => read(p, s, e), { ranges: (p, rs) => { log.push({ path: p, ranges: rs.length }); const b = file(p); return Promise.resolve(rs.map(r => b.subarray(r[0], r[1]))); } });\n"
+        + "const out = [];\n"
+        + "for (const q of ['政务公开 行政复议', '依申请公开 政府信息', '政府信息公开']) {\n"
+        + "  const index = new core.Index(many, 0);\n"
+        + "  const found = await index.search({ text: q });\n"
+        + "  log = [];\n"
+        + "  const hits = await index.page(found, 0, 10);\n"
+        + "  const page = log.filter(r => r.path.startsWith('docs/'));\n"
+        + "  const single = new core.Index(read, 0);\n"
+        + "  const again = await single.page(await single.search({ text: q }), 0, 10);\n"
+        + "  out.push({ q, hits: hits.map(h => h.url), single: again.map(h => h.url), page });\n"
+        + "}\n"
+        + "console.log(JSON.stringify(out));\n";
+    JsonNode runs = new ObjectMapper().readTree(Node.run(script, List.of(site.toString())));
+    for (JsonNode r : runs) {
+      assertTrue(r.get("hits").size() >= 2, "the seeds have several reports on " + r.get("q") + ": " + r);
+      assertEquals(r.get("single"), r.get("hits"), "the same page, one range per request or several");
+      java.util.Map<String, Integer> perPack = new java.util.HashMap<>();
+      for (JsonNode q : r.get("page")) perPack.merge(q.get("path").asText(), 1, Integer::sum);
+      for (var e : perPack.entrySet()) assertTrue(e.getValue() <= 2, "at most two requests to " + e.getKey() + ": " + r);
+      assertTrue(r.get("page").size() < r.get("hits").size() || r.get("hits").size() <= 2,
+          "fewer requests than results (adjacent records are one range): " + r);
+    }
   }
 
   @Test
@@ -100,6 +144,11 @@ class StaticFetchTest {
         + "    if (p === 'meta.json') metaArrived = true;\n"
         + "    return s === undefined ? b : b.subarray(s, e);\n"
         + "  });\n"
+        + "};\n"
+        + "read.ranges = (p, rs) => {\n"
+        + "  log.push({ path: p, ranges: rs, startedAfterMeta: metaArrived ? 1 : 0 });\n"
+        + "  const b = new Uint8Array(readFileSync(site + '/search/' + p));\n"
+        + "  return new Promise(r => setTimeout(r, 5)).then(() => rs.map(x => b.subarray(x[0], x[1])));\n"
         + "};\n"
         + "const index = new core.Index(read, shards);\n"
         + "const found = await index.search({ text: '行政复议' });\n"
