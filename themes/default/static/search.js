@@ -1062,25 +1062,33 @@
   // Range (it answers 200), which is then kept for later ranges of the same file. Range
   // requests bypass the HTTP cache: Chromium's cache, given concurrent ranges of one file, was
   // seen to answer one with the wrong bytes; a 206 of the wrong length falls back to the whole file.
+  // A file fetched whole because the server ignored Range may be a document pack of tens of
+  // thousands of reports: past this size the query stops with a message instead.
+  var WHOLE_LIMIT = 8 * 1024 * 1024;
   function httpFetcher(base) {
     var whole = new Map();
-    function get(path, init) {
+    // limit: the most a whole answer (200) may be, for a file wanted only in part
+    function get(path, init, limit) {
       return fetch(base + path, init).then(function (r) {
         if (!r.ok) throw new Error(path + ": " + r.status);
+        if (limit && r.status !== 206 && Number(r.headers.get("Content-Length")) > limit) {
+          if (r.body && r.body.cancel) r.body.cancel(); // not one byte more of it
+          throw new Error("网站服务器不支持分段下载（HTTP Range 请求），检索需要它 / the server ignores HTTP Range requests, which search needs");
+        }
         return r.arrayBuffer().then(function (b) { return { status: r.status, bytes: new Uint8Array(b) }; });
       });
     }
-    function all(path) {
-      if (!whole.has(path)) whole.set(path, get(path, {}).then(function (r) { return r.bytes; }));
+    function all(path, limit) {
+      if (!whole.has(path)) whole.set(path, get(path, {}, limit).then(function (r) { return r.bytes; }));
       return whole.get(path);
     }
     function one(path, start, end) {
       if (start === undefined) return get(path, {}).then(function (r) { return r.bytes; });
       if (whole.has(path)) return whole.get(path).then(function (b) { return b.subarray(start, end); });
-      return get(path, { headers: { Range: "bytes=" + start + "-" + (end - 1) }, cache: "no-store" }).then(function (r) {
+      return get(path, { headers: { Range: "bytes=" + start + "-" + (end - 1) }, cache: "no-store" }, WHOLE_LIMIT).then(function (r) {
         if (r.status === 206 && r.bytes.length === end - start) return r.bytes;
         if (r.status !== 206) whole.set(path, Promise.resolve(r.bytes));
-        return all(path).then(function (b) { return b.subarray(start, end); });
+        return all(path, WHOLE_LIMIT).then(function (b) { return b.subarray(start, end); });
       });
     }
     // Several ranges [start, end) of one file in one request: a server answers with a

@@ -115,6 +115,43 @@ class StaticFetchTest {
     assertTrue(r.get("refused").asBoolean(), "bytes that are no zlib stream are refused");
   }
 
+  /**
+   * On a server that ignores Range (it answers 200 with the whole file), a small file is taken
+   * whole and cut, but a large one — a document pack of tens of thousands of reports — is not
+   * downloaded: the query stops with a message saying why.
+   */
+  @Test
+  void aServerIgnoringRangeGetsSmallFilesWholeAndStopsBeforeALargeOne() throws Exception {
+    Node.assumeAvailable();
+    String script = Node.withSearchJs()
+        + "const sizes = { 'small.bin': 1000, 'docs/0.bin': 120000000 };\n"
+        + "const log = [];\n"
+        + "globalThis.fetch = (url, init) => {\n"
+        + "  const path = url.replace('/base/', ''), size = sizes[path];\n"
+        + "  log.push({ path, range: (init.headers || {}).Range || null });\n"
+        + "  return Promise.resolve({ ok: true, status: 200,\n"
+        + "    headers: { get: h => h.toLowerCase() === 'content-length' ? String(size) : null },\n"
+        + "    body: { cancel: () => { log.push({ path, cancelled: true }); return Promise.resolve(); } },\n"
+        + "    arrayBuffer: () => { log.push({ path, read: true });\n"
+        + "      const b = new Uint8Array(size); for (let i = 0; i < size; i++) b[i] = i & 0xff; return Promise.resolve(b.buffer); } });\n"
+        + "};\n"
+        + "const fetcher = core.httpFetcher('/base/');\n"
+        + "const small = Array.from(await fetcher('small.bin', 300, 305));\n"
+        + "let refused = null;\n"
+        + "try { await fetcher('docs/0.bin', 5000, 5100); } catch (e) { refused = e.message; }\n"
+        + "console.log(JSON.stringify({ small, refused, log }));\n";
+    JsonNode r = new ObjectMapper().readTree(Node.run(script, List.of()));
+    assertEquals("[44,45,46,47,48]", r.get("small").toString(), "bytes 300..305 of the whole file");
+    assertTrue(r.get("refused").asText().contains("HTTP Range"), r.toString());
+    boolean cancelled = false;
+    for (JsonNode e : r.get("log")) {
+      if (!e.get("path").asText().equals("docs/0.bin")) continue;
+      assertTrue(!e.has("read"), "the large file's body is never read: " + r.get("log"));
+      cancelled |= e.has("cancelled");
+    }
+    assertTrue(cancelled, "its download is cancelled: " + r.get("log"));
+  }
+
   /** The shard count the search page names ({@code data-shards}). */
   private static int pageShards(Path site) throws Exception {
     String html = Files.readString(site.resolve("search/index.html"), StandardCharsets.UTF_8);
