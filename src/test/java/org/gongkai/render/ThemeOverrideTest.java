@@ -94,13 +94,8 @@ class ThemeOverrideTest {
 
   @Test
   void aThemeCanExtendTheBuiltInBase() {
-    Path theme = tmp.resolve("extending-theme");
-    Fixtures.write(theme, "templates/404.peb",
+    Path out = buildWithTemplate("extended", Fixtures.BALIYING, "404.peb",
         "{% extends \"base.peb\" %}{% block content %}<h1>另一个404</h1>{% endblock %}\n");
-    Path content = tmp.resolve("content-one");
-    Fixtures.copySeed(content, Fixtures.BALIYING);
-    Path out = tmp.resolve("extended");
-    Sites.build(content, out, "/", Theme.overlay(theme));
     Document d = Sites.parse(out.resolve("404.html"));
     assertEquals("另一个404", d.selectFirst("main h1").text());
     assertNotNull(d.selectFirst("header.site-header"), "the built-in base.peb wraps the user's block");
@@ -110,13 +105,8 @@ class ThemeOverrideTest {
   void aThemesCellTemplateDrawsEveryNumberOfTheTables() {
     // a form table's cells come from partials/cell.peb (rendered once per distinct value): a
     // theme overriding it changes every cell, missing ones and wide ones included
-    Path theme = tmp.resolve("cell-theme");
-    Fixtures.write(theme, "templates/partials/cell.peb",
+    Path out = buildWithTemplate("cells", Fixtures.JINDOUYING, "partials/cell.peb",
         "<td data-span=\"{{ colspan }}\">{% if cell.missing %}缺{% else %}数{{ cell.text }}{% endif %}</td>\n");
-    Path content = tmp.resolve("content-cells");
-    Fixtures.copySeed(content, Fixtures.JINDOUYING);
-    Path out = tmp.resolve("cells");
-    Sites.build(content, out, "/", Theme.overlay(theme));
     Document d = Sites.parse(out.resolve("山东省/聊城市/阳谷县/金斗营镇/金斗营镇人民政府/2023/index.html"));
     var carried = d.select("table.table-b tr[data-row=carried_over] > td");
     assertEquals(7, carried.size());
@@ -130,5 +120,16 @@ class ThemeOverrideTest {
     var all = d.select("table.form-table td");
     assertEquals(2 * 3 + 4 + 25 * 7 + 15, all.size(), "every cell of the three tables");
     assertTrue(all.stream().noneMatch(td -> td.attr("data-span").isEmpty()), "no cell bypasses the theme's template");
+  }
+
+  /** Builds one seed with a theme holding one template; returns the site. */
+  private static Path buildWithTemplate(String name, String seed, String template, String text) {
+    Path theme = tmp.resolve(name + "-theme");
+    Fixtures.write(theme, "templates/" + template, text);
+    Path content = tmp.resolve(name + "-content");
+    Fixtures.copySeed(content, seed);
+    Path out = tmp.resolve(name);
+    Sites.build(content, out, "/", Theme.overlay(theme));
+    return out;
   }
 }
