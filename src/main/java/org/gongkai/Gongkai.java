@@ -114,7 +114,7 @@ public final class Gongkai {
   public BuildResult build(Path out, ContentChanges changes) throws GongkaiException {
     long start = System.nanoTime();
     Set<Path> taken = changes == null ? Set.of() : changes.snapshot();
-    CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // hashes the jar
+    CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // reads the jar's table of contents
     String shownRoot = shownRoot();
     Optional<Manifest> built = Manifest.read(out, shownRoot);
     String settings = settings(join(code));
