@@ -31,6 +31,7 @@ import org.gongkai.model.Output;
 import org.gongkai.model.Report;
 import org.gongkai.model.ReportSource;
 import org.gongkai.publish.Publisher;
+import org.gongkai.publish.SiteLock;
 import org.gongkai.region.Divisions;
 import org.gongkai.render.Renderer;
 import org.gongkai.render.Selection;
@@ -54,6 +55,7 @@ public final class Gongkai {
   private final Path contentRoot;
   private final Theme theme;
   private final String baseUrl;
+  private final Runnable onWait;
   // Made on threads of their own while a build reads the manifest and walks the content
   // (the schema and the division list take a few tenths of a second to load).
   private final CompletableFuture<Loader> loader;
@@ -63,6 +65,7 @@ public final class Gongkai {
     this.contentRoot = b.contentRoot;
     this.theme = b.theme;
     this.baseUrl = b.baseUrl;
+    this.onWait = b.onWait;
     this.loader = background("gongkai-schema", () -> Loader.create(ReportSchema.load()));
     this.validator = background("gongkai-divisions", () -> Validator.create(Divisions.load()));
   }
@@ -112,6 +115,14 @@ public final class Gongkai {
    * listing is the one the changes amend.
    */
   public BuildResult build(Path out, ContentChanges changes) throws GongkaiException {
+    try (SiteLock lock = SiteLock.acquire(out, onWait)) {
+      return buildLocked(out, changes);
+    } catch (IOException e) {
+      throw new GongkaiException("无法锁定网站目录 / cannot lock the site: " + e.getMessage(), e);
+    }
+  }
+
+  private BuildResult buildLocked(Path out, ContentChanges changes) throws GongkaiException {
     long start = System.nanoTime();
     Set<Path> taken = changes == null ? Set.of() : changes.snapshot();
     CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // reads the jar's table of contents
@@ -338,6 +349,7 @@ public final class Gongkai {
     private Path contentRoot = Path.of("content");
     private Theme theme = Theme.builtIn();
     private String baseUrl = "/";
+    private Runnable onWait = () -> {};
 
     /** The folder holding the reports ({@code content/} by default). */
     public Builder contentRoot(Path root) {
@@ -354,6 +366,15 @@ public final class Gongkai {
     /** Where the site will be published, e.g. {@code https://www.example.gov.cn/xxgk/ndbg/}. */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Runs when a build has to wait for another build of the same site (in this process or
+     * another) to finish; builds of one site take turns (see {@link SiteLock}).
+     */
+    public Builder onWait(Runnable onWait) {
+      this.onWait = Objects.requireNonNull(onWait, "onWait");
       return this;
     }
 

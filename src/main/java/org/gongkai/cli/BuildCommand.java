@@ -46,6 +46,9 @@ final class BuildCommand implements Callable<Integer> {
           .contentRoot(common.content)
           .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme))
           .baseUrl(baseUrl)
+          .onWait(() -> err.println(zh
+              ? "另一个 Gongkai 构建正在写入 " + out + "，等待它完成……"
+              : "Another Gongkai build is writing " + out + "; waiting for it to finish…"))
           .build();
       BuildResult result = g.build(out);
       new Findings(common.lang).text(result.check(), outWriter);

@@ -44,7 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     var o = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     Gongkai g = Gongkai.builder().contentRoot(common.content)
-        .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme)).build();
+        .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme))
+        .onWait(() -> err.println("另一个 Gongkai 构建正在写入 " + out + "，等待它完成…… / waiting for another build"))
+        .build();
     // What the watcher saw, so that a rebuild reads only that instead of walking the content.
     ContentChanges changes = new ContentChanges();
     AtomicReference<PreviewServer> serving = new AtomicReference<>();

@@ -7,6 +7,7 @@ import static org.gongkai.testing.Fixtures.replaceLine;
 import static org.gongkai.testing.Fixtures.seed;
 import static org.gongkai.testing.Fixtures.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.gongkai.publish.SiteLockHolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +108,26 @@ class MainTest {
     Run r = run("build", "--content", root.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("构建停止"), r.err());
+  }
+
+  @Test
+  void buildWaitsForAnotherBuildOfTheSameSiteAndSaysSo() throws Exception {
+    copyAllSeeds(root);
+    Path site = root.resolve("site");
+    Process other = SiteLockHolder.start(site); // another gongkai build of site/, still writing
+    try {
+      CompletableFuture<Run> mine = CompletableFuture.supplyAsync(
+          () -> run("build", "--content", root.toString(), "--out", site.toString()));
+      Thread.sleep(1500);
+      assertFalse(mine.isDone(), "built while another build held the site");
+      other.getOutputStream().close();
+      Run r = mine.get(120, TimeUnit.SECONDS);
+      assertEquals(0, r.code(), r.out() + r.err());
+      assertTrue(r.err().contains("另一个 Gongkai 构建正在写入 " + site + "，等待它完成"), r.err());
+      assertTrue(r.out().contains("已生成 " + site + "：5 份报告"), r.out());
+    } finally {
+      other.destroyForcibly();
+    }
   }
 
   @Test
