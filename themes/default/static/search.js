@@ -32,7 +32,10 @@
   function normal(ch) {
     if (ch.length === 1) {
       var c = ch.charCodeAt(0), b = BMP[c];
-      if (b === undefined) b = BMP[c] = ch.normalize("NFKC").toLowerCase();
+      // CJK unified ideographs and ASCII lower-case letters and digits are their own normal
+      // form (stable in Unicode): most of a report, without a call to the platform's
+      // normaliser, which costs microseconds a character the first time
+      if (b === undefined) b = BMP[c] = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) ? ch : ch.normalize("NFKC").toLowerCase();
       return b;
     }
     var n = NORM.get(ch);
