@@ -755,6 +755,21 @@
         return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
       }
 
+      // The bytes of the blocks these pieces of work would read.
+      function costOf(work) {
+        var counted = new Set(), cost = 0;
+        for (var w = 0; w < work.length; w++) {
+          var bs = work[w].blocks;
+          for (var i = 0; i < bs.length; i += 2) {
+            var s = states[bs[i]], key = bs[i + 1] * states.length + bs[i];
+            if (counted.has(key)) continue;
+            counted.add(key);
+            cost += s.table[bs[i + 1]].to - s.table[bs[i + 1]].from;
+          }
+        }
+        return cost;
+      }
+
       // The answer ({done: true, result}) or the blocks to read next ({wanted}), from the
       // complete and the open candidates.
       function decide(exact, open) {
@@ -816,9 +831,13 @@
               wanted.get(s).add(bs[i + 1]);
             }
           };
-          // at most `batch` pieces, and no more bytes than the budget has left
-          var room = BUDGET - spent, planned = 0, over = false;
-          for (var w = 0; w < work.length && w < batch; w++) {
+          // at most `batch` pieces, and no more bytes than the budget has left; after the first
+          // round, with fewer than k reports complete (no bound to prune work by), when all the
+          // work left would cost more than that, the query ends on the budget whatever it does:
+          // it spends it in this round rather than in several
+          var room = BUDGET - spent, planned = 0, over = false, limit = batch;
+          if (batch > BATCH && exact.length < k && costOf(work) > room) limit = work.length;
+          for (var w = 0; w < work.length && w < limit; w++) {
             var cost = 0, bs = work[w].blocks;
             for (var i = 0; i < bs.length; i += 2) {
               var s = states[bs[i]], b = bs[i + 1];
