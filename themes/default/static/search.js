@@ -1194,7 +1194,10 @@
   // ---- the page ---------------------------------------------------------------------------
   if (typeof document === "undefined") return;
   var PAGE = 10;
-  document.addEventListener("DOMContentLoaded", function () {
+  // The script is deferred: the page is parsed when it runs, so it starts at once rather than
+  // after DOMContentLoaded.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  function start() {
     var form = document.getElementById("search-form");
     if (!form) return;
     var status = document.getElementById("search-status");
@@ -1205,6 +1208,9 @@
     // One index per page: a new query typed here reuses what earlier ones fetched (the index's
     // statistics, term shards), and the page is not loaded again.
     var index = new Index(httpFetcher(base), parseInt(form.getAttribute("data-shards") || "0", 10));
+    // every query needs meta.json: asked for before the query in the address is parsed (the page
+    // preloads it too); a failure is reported by the query that waits for it
+    index.init().catch(function () {});
     var current = 0;
 
     function fromUrl() {
@@ -1314,5 +1320,5 @@
       });
       return a;
     }
-  });
+  }
 })(typeof window !== "undefined" ? window : globalThis);
