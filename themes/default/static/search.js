@@ -775,12 +775,18 @@
       function decide(exact, open) {
         exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
         var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
+        // out of budget with k complete: any work left means stopping here, so the first piece
+        // found is enough (a query of common words has thousands after its last round)
+        var stop = budgetReached && exact.length >= k ? { done: false, spent: true, complete: exact.length, exact: exact } : null;
         // work that could still change the top k, best bound first
         var work = [];
         var openCount = open.length;
-        open.forEach(function (c) {
-          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
-        });
+        for (var o = 0; o < open.length; o++) {
+          var c = open[o];
+          if (c.bound < theta) continue;
+          if (stop) return stop;
+          work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
+        }
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
         var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
@@ -815,6 +821,7 @@
             if (bound <= 0) continue;
             unseenOpen = true;
             if (bound < theta) continue;
+            if (stop) return stop;
             work.push({ bound: bound, blocks: [best, blocks[best]] });
           }
         }
