@@ -532,6 +532,23 @@
   // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
   // or the bound of everything after the first tier (a float) when that is less.
 
+  // The filter terms of a query: its year and region.
+  function filtersOf(q) {
+    var out = [];
+    if (q.year) out.push("y:" + q.year);
+    if (q.region) {
+      var reg = String(q.region).trim().replace(/ /g, "/");
+      if (reg) out.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
+    }
+    return out;
+  }
+  // Starts fetching what a query's search will read first (meta.json, its terms' dictionary
+  // shards) without running the search itself: on a page's first query, the browser then
+  // compiles `search` while these are in flight rather than before asking for them.
+  Index.prototype.prefetch = function (q) {
+    this.entries(queryTokens(q.text || "").concat(filtersOf(q))).catch(function () {});
+  };
+
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
   // conjunction do). The top q.k (default 10) are exact. Each term's best postings (its first
@@ -547,12 +564,7 @@
     var k = Math.max(1, q.k || 10);
     var none = { total: 0, exact: true, hits: [], tokens: toks };
     if (units.length === 0) return Promise.resolve(none);
-    var filterTerms = [];
-    if (q.year) filterTerms.push("y:" + q.year);
-    if (q.region) {
-      var reg = String(q.region).trim().replace(/ /g, "/");
-      if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
-    }
+    var filterTerms = filtersOf(q);
     return this.entries(toks.concat(filterTerms)).then(function (entries) {
       var meta = self.meta;
       var nf = meta.fields.length;
@@ -1241,6 +1253,7 @@
       query.k = page * PAGE;
       var started = performance.now();
       function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
+      index.prefetch(query);
       index.search(query).then(function (found) {
         if (mine !== current) return; // a newer query has started
         if (found.tokens.length === 0) {
