@@ -32,7 +32,10 @@
   function normal(ch) {
     if (ch.length === 1) {
       var c = ch.charCodeAt(0), b = BMP[c];
-      if (b === undefined) b = BMP[c] = ch.normalize("NFKC").toLowerCase();
+      // CJK unified ideographs and ASCII lower-case letters and digits are their own normal
+      // form (stable in Unicode): most of a report, without a call to the platform's
+      // normaliser, which costs microseconds a character the first time
+      if (b === undefined) b = BMP[c] = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) ? ch : ch.normalize("NFKC").toLowerCase();
       return b;
     }
     var n = NORM.get(ch);
@@ -359,9 +362,11 @@
     return s;
   }
 
-  // Reads postings (a first tier, or a block from its first document) into the term's map:
-  // doc → where its fields are in the term's `fq` (per field freq × 256 + norm, 0 when the
-  // field lacks the term; no object per posting). A posting starts with delta × 16 + field × 4
+  // Reads postings (a first tier, or a block from its first document) into the term's `post`,
+  // indexed by document: 1 + where its fields are in the term's `fq` (per field freq × 256 +
+  // norm, 0 when the field lacks the term), 0 when not seen. Typed arrays, not maps and
+  // objects: a round of a query of common words reads thousands of postings, mostly in code
+  // the browser runs for the first time. A posting starts with delta × 16 + field × 4
   // + freq (one field, freq 1–3, then its norm) or delta × 16 (then a field mask, and per field
   // freq and norm).
   function addPostings(state, bytes, nf, base) {
@@ -385,7 +390,8 @@
           state.fq[at + f] = freq * 256 + r.byte();
         }
       }
-      state.post.set(doc, at);
+      state.post[doc] = at + 1;
+      state.seen.push(doc);
       docs.push(doc);
     }
     return docs;
@@ -411,8 +417,8 @@
     if (!sc) return 0;
     var sum = 0;
     for (var i = 0; i < unit.states.length; i++) {
-      var s = unit.states[i], p = s.post.get(d);
-      if (p === undefined || s.fq[p + f] === 0) return 0;
+      var s = unit.states[i], p = s.post[d] - 1;
+      if (p < 0 || s.fq[p + f] === 0) return 0;
       var x = s.fq[p + f];
       sum += sc[i](x >> 8, x & 255);
     }
@@ -514,18 +520,34 @@
   }
   // The block whose document range holds d (block i covers [first_i, first_{i+1}); block 0 from 0).
   function blockOf(s, d) {
-    var lo = 0, hi = s.table.length - 1;
+    var firsts = s.firsts, lo = 0, hi = firsts.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (s.table[mid].first <= d) lo = mid; else hi = mid - 1;
+      if (firsts[mid] <= d) lo = mid; else hi = mid - 1;
     }
     return lo;
   }
   // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
-  function known(s, d) { return s.post.has(d) || s.e.first === s.e.docs || s.read.has(blockOf(s, d)); }
+  function known(s, d) { return s.post[d] !== 0 || s.e.first === s.e.docs || s.read[blockOf(s, d)] === 1; }
   // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
   // or the bound of everything after the first tier (a float) when that is less.
-  function gmaxFor(s, d, f) { return s.table[blockOf(s, d)].g[f]; }
+
+  // The filter terms of a query: its year and region.
+  function filtersOf(q) {
+    var out = [];
+    if (q.year) out.push("y:" + q.year);
+    if (q.region) {
+      var reg = String(q.region).trim().replace(/ /g, "/");
+      if (reg) out.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
+    }
+    return out;
+  }
+  // Starts fetching what a query's search will read first (meta.json, its terms' dictionary
+  // shards) without running the search itself: on a page's first query, the browser then
+  // compiles `search` while these are in flight rather than before asking for them.
+  Index.prototype.prefetch = function (q) {
+    this.entries(queryTokens(q.text || "").concat(filtersOf(q))).catch(function () {});
+  };
 
   // Every unit must occur (in any searched field); a report's score sums, per unit, its field
   // scores (each a float, summed in double then rounded, as Lucene's disjunction and
@@ -542,12 +564,7 @@
     var k = Math.max(1, q.k || 10);
     var none = { total: 0, exact: true, hits: [], tokens: toks };
     if (units.length === 0) return Promise.resolve(none);
-    var filterTerms = [];
-    if (q.year) filterTerms.push("y:" + q.year);
-    if (q.region) {
-      var reg = String(q.region).trim().replace(/ /g, "/");
-      if (reg) filterTerms.push((reg.indexOf("/") >= 0 ? "p:" : "r:") + reg);
-    }
+    var filterTerms = filtersOf(q);
     return this.entries(toks.concat(filterTerms)).then(function (entries) {
       var meta = self.meta;
       var nf = meta.fields.length;
@@ -555,7 +572,12 @@
       for (var i = 0; i < toks.length; i++) {
         if (!entries[i] || entries[i].filter) return none;
         var e = entries[i];
-        var st = { e: e, post: new Map(), fq: new Int32Array(0), n: 0, table: e.first < e.docs ? parseTable(e.table, e, nf) : null, read: new Set(), index: states.length };
+        var table = e.first < e.docs ? parseTable(e.table, e, nf) : null;
+        var st = {
+          e: e, post: new Int32Array(meta.docs), seen: [], fq: new Int32Array(0), n: 0, table: table, index: states.length,
+          firsts: table ? Int32Array.from(table, function (b) { return b.first; }) : null,
+          read: new Uint8Array(table ? table.length : 0) // 1: the block was read
+        };
         states.push(st);
         byTerm.set(toks[i], st);
       }
@@ -573,7 +595,9 @@
       var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false;
       // Reports whose answer is final: complete (every term known, the exact score) or out
       // (some term known to be missing, or a filter excludes them). Later rounds skip them.
-      var OUT = {}, settled = new Map(), openMemo = new Map(), complete = [];
+      var OUT = {}, openMemo = new Map(), complete = [];
+      // per report: 0 not looked at yet, SETTLED (complete or out) or OPEN (in openMemo)
+      var status = new Uint8Array(meta.docs), SETTLED = 1, OPEN = 2;
       var fresh = []; // reports whose postings arrived since the last evaluation
       // per unit, room for each term's posting of the report being looked at, and its block
       us.forEach(function (u) { u.ps = new Array(u.states.length); u.bk = new Array(u.states.length); });
@@ -644,7 +668,7 @@
             var t = rd.s.table, base = t[rd.ids[0]].from;
             rd.ids.forEach(function (id) {
               fresh.push.apply(fresh, addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first));
-              rd.s.read.add(id);
+              rd.s.read[id] = 1;
             });
           });
           batch *= 2;
@@ -658,8 +682,8 @@
       function evaluate() {
         for (var i = 0; i < fresh.length; i++) {
           var d = fresh[i];
-          if (settled.has(d) || openMemo.has(d)) continue;
-          if (allowed && !allowed.has(d)) { settled.set(d, OUT); continue; }
+          if (status[d] !== 0) continue;
+          if (allowed && !allowed.has(d)) { status[d] = SETTLED; continue; }
           classify(d, candidate(d));
         }
         fresh = [];
@@ -673,17 +697,19 @@
       }
       function classify(d, r) {
         if (r === OUT || r.score !== undefined) {
-          settled.set(d, r);
+          status[d] = SETTLED;
           openMemo.delete(d);
           if (r !== OUT) complete.push(r);
         } else {
+          status[d] = OPEN;
           openMemo.set(d, r);
         }
         return r;
       }
 
       function stillOpen(c) {
-        for (var i = 0; i < c.missing.length; i++) if (c.missing[i][0].read.has(c.missing[i][1])) return false;
+        var m = c.missing;
+        for (var i = 0; i < m.length; i += 2) if (states[m[i]].read[m[i + 1]] === 1) return false;
         return true;
       }
 
@@ -698,21 +724,22 @@
       }
 
       // A report seen in some postings: OUT, complete ({doc, score}) or open ({doc, bound,
-      // missing: [term, block] for the terms whose postings of it are unknown}).
+      // missing: term, block, term, block … for the terms whose postings of it are unknown,
+      // each term as its index in `states`}).
       function candidate(d) {
         var sum = 0, bound = 0, complete = true, missing = [];
         for (var j = 0; j < us.length; j++) {
           var u = us[j], all = true, ps = u.ps, bk = u.bk;
           for (var i = 0; i < u.states.length; i++) {
-            var s = u.states[i], p = s.post.get(d);
+            var s = u.states[i], p = s.post[d] - 1;
             ps[i] = p;
-            if (p !== undefined) continue;
+            if (p >= 0) continue;
             if (s.e.first === s.e.docs) return OUT; // the document lacks this term
             var b = blockOf(s, d);
-            if (s.read.has(b)) return OUT;
+            if (s.read[b] === 1) return OUT;
             bk[i] = b;
             all = false;
-            missing.push([s, b]);
+            missing.push(s.index, b);
           }
           if (all) {
             var v = 0;
@@ -728,8 +755,8 @@
               if (!sc) continue;
               var m = 0;
               for (var t = 0; t < u.states.length; t++) {
-                var q = ps[t], x = q !== undefined ? u.states[t].fq[q + f2] : 0;
-                var g = q !== undefined ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : u.states[t].table[bk[t]].g[f2];
+                var q = ps[t], x = q >= 0 ? u.states[t].fq[q + f2] : 0;
+                var g = q >= 0 ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : u.states[t].table[bk[t]].g[f2];
                 if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
                 m += sc[t].weight * g;
               }
@@ -740,17 +767,38 @@
         return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
       }
 
+      // The bytes of the blocks these pieces of work would read.
+      function costOf(work) {
+        var counted = new Set(), cost = 0;
+        for (var w = 0; w < work.length; w++) {
+          var bs = work[w].blocks;
+          for (var i = 0; i < bs.length; i += 2) {
+            var s = states[bs[i]], key = bs[i + 1] * states.length + bs[i];
+            if (counted.has(key)) continue;
+            counted.add(key);
+            cost += s.table[bs[i + 1]].to - s.table[bs[i + 1]].from;
+          }
+        }
+        return cost;
+      }
+
       // The answer ({done: true, result}) or the blocks to read next ({wanted}), from the
       // complete and the open candidates.
       function decide(exact, open) {
         exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
         var theta = exact.length >= k ? exact[k - 1].score : -Infinity;
+        // out of budget with k complete: any work left means stopping here, so the first piece
+        // found is enough (a query of common words has thousands after its last round)
+        var stop = budgetReached && exact.length >= k ? { done: false, spent: true, complete: exact.length, exact: exact } : null;
         // work that could still change the top k, best bound first
         var work = [];
         var openCount = open.length;
-        open.forEach(function (c) {
-          if (c.bound >= theta) work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
-        });
+        for (var o = 0; o < open.length; o++) {
+          var c = open[o];
+          if (c.bound < theta) continue;
+          if (stop) return stop;
+          work.push({ bound: c.bound, doc: c.doc, blocks: c.missing });
+        }
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
         var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
@@ -770,7 +818,7 @@
               while (at[i] + 1 < tb.length && tb[at[i] + 1].first <= a) at[i]++;
               blocks[i] = at[i];
             }
-            for (var i2 = 0; i2 < states.length; i2++) if (states[i2].read.has(blocks[i2])) continue ranges;
+            for (var i2 = 0; i2 < states.length; i2++) if (states[i2].read[blocks[i2]] === 1) continue ranges;
             var bound = 0;
             for (var x = 0; x < us.length; x++) {
               var u = us[x];
@@ -785,7 +833,8 @@
             if (bound <= 0) continue;
             unseenOpen = true;
             if (bound < theta) continue;
-            work.push({ bound: bound, blocks: [[states[best], blocks[best]]] });
+            if (stop) return stop;
+            work.push({ bound: bound, blocks: [best, blocks[best]] });
           }
         }
         if (work.length > 0) {
@@ -794,19 +843,25 @@
           var take = function (w) {
             taken.add(w);
             if (work[w].doc !== undefined) settling++;
-            work[w].blocks.forEach(function (sb) {
-              if (!wanted.has(sb[0])) wanted.set(sb[0], new Set());
-              wanted.get(sb[0]).add(sb[1]);
-            });
+            var bs = work[w].blocks;
+            for (var i = 0; i < bs.length; i += 2) {
+              var s = states[bs[i]];
+              if (!wanted.has(s)) wanted.set(s, new Set());
+              wanted.get(s).add(bs[i + 1]);
+            }
           };
-          // at most `batch` pieces, and no more bytes than the budget has left
-          var room = BUDGET - spent, planned = 0, over = false;
-          for (var w = 0; w < work.length && w < batch; w++) {
-            var cost = 0;
-            work[w].blocks.forEach(function (sb) {
-              var s = sb[0];
-              cost += wanted.has(s) && wanted.get(s).has(sb[1]) ? 0 : s.table[sb[1]].to - s.table[sb[1]].from;
-            });
+          // at most `batch` pieces, and no more bytes than the budget has left; after the first
+          // round, with fewer than k reports complete (no bound to prune work by), when all the
+          // work left would cost more than that, the query ends on the budget whatever it does:
+          // it spends it in this round rather than in several
+          var room = BUDGET - spent, planned = 0, over = false, limit = batch;
+          if (batch > BATCH && exact.length < k && costOf(work) > room) limit = work.length;
+          for (var w = 0; w < work.length && w < limit; w++) {
+            var cost = 0, bs = work[w].blocks;
+            for (var i = 0; i < bs.length; i += 2) {
+              var s = states[bs[i]], b = bs[i + 1];
+              cost += wanted.has(s) && wanted.get(s).has(b) ? 0 : s.table[b].to - s.table[b].from;
+            }
             if (planned + cost > room) { over = true; break; }
             planned += cost;
             take(w);
@@ -835,13 +890,13 @@
         var rarest = states[0];
         states.forEach(function (s) { if (s.e.docs < rarest.e.docs) rarest = s; });
         var seen = 0, passing = 0, settled = 0, matched = 0;
-        rarest.post.forEach(function (v, d) {
+        rarest.seen.forEach(function (d) {
           seen++;
           if (allowed && !allowed.has(d)) return;
           passing++;
           var all = true, alive = true;
           us.forEach(function (u) {
-            u.states.forEach(function (s) { if (!s.post.has(d)) { if (known(s, d)) alive = false; else all = false; } });
+            u.states.forEach(function (s) { if (s.post[d] === 0) { if (known(s, d)) alive = false; else all = false; } });
             if (all && alive) {
               var v = 0;
               for (var f = 0; f < nf; f++) v += unitFieldScore(u, f, d);
@@ -1158,7 +1213,10 @@
   // ---- the page ---------------------------------------------------------------------------
   if (typeof document === "undefined") return;
   var PAGE = 10;
-  document.addEventListener("DOMContentLoaded", function () {
+  // The script is deferred: the page is parsed when it runs, so it starts at once rather than
+  // after DOMContentLoaded.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
+  function start() {
     var form = document.getElementById("search-form");
     if (!form) return;
     var status = document.getElementById("search-status");
@@ -1169,6 +1227,9 @@
     // One index per page: a new query typed here reuses what earlier ones fetched (the index's
     // statistics, term shards), and the page is not loaded again.
     var index = new Index(httpFetcher(base), parseInt(form.getAttribute("data-shards") || "0", 10));
+    // every query needs meta.json: asked for before the query in the address is parsed (the page
+    // preloads it too); a failure is reported by the query that waits for it
+    index.init().catch(function () {});
     var current = 0;
 
     function fromUrl() {
@@ -1192,6 +1253,7 @@
       query.k = page * PAGE;
       var started = performance.now();
       function done() { if (performance.measure) performance.measure("gongkai-search", { start: started }); }
+      index.prefetch(query);
       index.search(query).then(function (found) {
         if (mine !== current) return; // a newer query has started
         if (found.tokens.length === 0) {
@@ -1278,5 +1340,5 @@
       });
       return a;
     }
-  });
+  }
 })(typeof window !== "undefined" ? window : globalThis);
