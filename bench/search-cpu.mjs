@@ -8,56 +8,22 @@
 // and range of CPU ms and the range of the measure.
 // Usage: node bench/search-cpu.mjs ROUNDS SITE[,SITE…] QUERY...
 import { createRequire } from "node:module";
-import { mkdtempSync, writeFileSync, mkdirSync, rmSync, readFileSync } from "node:fs";
-import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import net from "node:net";
+import { startNginx, CHROMIUM_ARGS } from "./nginx.mjs";
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, "..", "browser-tests", "package.json"));
 const { chromium } = require("playwright-core");
 const rounds = +process.argv[2]; const sites = process.argv[3].split(","); const qs = process.argv.slice(4);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const tracePath = join(mkdtempSync(join(tmpdir(), "gongkai-cpu-")), "trace.json");
 const res = sites.map(() => qs.map(() => ({ cpu: [], wall: [] })));
 for (let r = 0; r < rounds; r++) for (let si = 0; si < sites.length; si++) {
   const site = resolve(sites[si]);
   const port = 18000 + Math.floor(Math.random() * 1000);
-  // nginx as the benchmark and the browser tests run it
-var work = mkdtempSync(join(tmpdir(), "gongkai-latency-"));
-mkdirSync(join(work, "temp"));
-writeFileSync(join(work, "nginx.conf"), `worker_processes 1;
-master_process off;
-daemon off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${work}/temp;
-  proxy_temp_path ${work}/temp;
-  fastcgi_temp_path ${work}/temp;
-  uwsgi_temp_path ${work}/temp;
-  scgi_temp_path ${work}/temp;
-  server {
-    listen 127.0.0.1:${port};
-    root ${site};
-    add_header Content-Security-Policy "default-src 'self'" always;
-  }
-}
-`);
-var nginx = spawn(process.env.NGINX || "/usr/sbin/nginx", ["-c", join(work, "nginx.conf"), "-p", work], { stdio: "inherit" });
-for (let i = 0; i < 50; i++) {
-  const up = await new Promise(ok => { const c = net.connect(port, "127.0.0.1", () => { c.end(); ok(true); }); c.on("error", () => ok(false)); });
-  if (up) break;
-  await new Promise(ok => setTimeout(ok, 100));
-}
-var base = `http://127.0.0.1:${port}/`;
-
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+  const { base, stop } = await startNginx(site, port);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -81,7 +47,7 @@ var base = `http://127.0.0.1:${port}/`;
       for (const e of main) if (e.ts >= end && e.ts >= b.ts - 1 && e.ts <= es[i].ts) { sum += e.tdur || 0; end = e.ts + (e.dur || 0); }
       res[si][i].cpu.push(sum / 1000); res[si][i].wall.push((es[i].ts - b.ts) / 1000);
     });
-  } finally { await browser.close(); nginx.kill(); rmSync(work, { recursive: true, force: true }); }
+  } finally { await browser.close(); stop(); }
 }
 const med = a => { const s = a.slice().sort((x, y) => x - y); return s[Math.floor((s.length - 1) / 2)]; };
 const rng = a => Math.round(Math.min(...a)) + "–" + Math.round(Math.max(...a));

@@ -21,12 +21,11 @@
 // `npm ci --prefix browser-tests`. Run timed measurements under the benchmark lock:
 //   flock /tmp/gongkai-bench.lock node bench/search-latency.mjs /tmp/srch/site10
 import { createRequire } from "node:module";
-import { mkdtempSync, writeFileSync, mkdirSync, existsSync, rmSync, readFileSync } from "node:fs";
-import { spawn } from "node:child_process";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import net from "node:net";
+import { startNginx, CHROMIUM_ARGS } from "./nginx.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(join(here, "..", "browser-tests", "package.json"));
@@ -75,42 +74,8 @@ async function quiet() {
   console.error("(the machine stayed busy)");
 }
 
-// nginx as the benchmark and the browser tests run it
-const work = mkdtempSync(join(tmpdir(), "gongkai-latency-"));
-mkdirSync(join(work, "temp"));
-writeFileSync(join(work, "nginx.conf"), `worker_processes 1;
-master_process off;
-daemon off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
-events { worker_connections 256; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${work}/temp;
-  proxy_temp_path ${work}/temp;
-  fastcgi_temp_path ${work}/temp;
-  uwsgi_temp_path ${work}/temp;
-  scgi_temp_path ${work}/temp;
-  server {
-    listen 127.0.0.1:${port};
-    root ${site};
-    add_header Content-Security-Policy "default-src 'self'" always;
-  }
-}
-`);
-const nginx = spawn(process.env.NGINX || "/usr/sbin/nginx", ["-c", join(work, "nginx.conf"), "-p", work], { stdio: "inherit" });
-for (let i = 0; i < 50; i++) {
-  const up = await new Promise(ok => { const c = net.connect(port, "127.0.0.1", () => { c.end(); ok(true); }); c.on("error", () => ok(false)); });
-  if (up) break;
-  await new Promise(ok => setTimeout(ok, 100));
-}
-const base = `http://127.0.0.1:${port}/`;
-
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ARGS });
+const { base, stop } = await startNginx(site, port);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const results = queries.map(q => ({ q, runs: [] }));
 try {
   for (let round = 0; round < rounds; round++) {
@@ -171,8 +136,7 @@ try {
   }
 } finally {
   await browser.close();
-  nginx.kill();
-  rmSync(work, { recursive: true, force: true });
+  stop();
 }
 const range = xs => { const a = Math.min(...xs), b = Math.max(...xs); return a === b ? String(a) : a + "–" + b; };
 console.log("| query | ms (page's measure) | KB | requests | status |");
