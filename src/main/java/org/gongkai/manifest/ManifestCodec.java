@@ -380,7 +380,7 @@ final class ManifestCodec {
     for (int i = 0; i < w; i++) waivers.add(new Waiver(in.str(), in.str()));
     Set<String> used = new LinkedHashSet<>(in.strings());
     return new ReportSummary(file, contentPath, organKey, regionPath, organName, kind, year, tableB, members,
-        fingerprint, new SourceMap(mapFile, positions), waivers, used);
+        fingerprint, SourceMap.compact(mapFile, positions), waivers, used);
   }
 
   /** Whether two findings are kept as the same bytes: labels count by their two wordings. */

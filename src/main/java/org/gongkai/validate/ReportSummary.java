@@ -3,6 +3,7 @@ package org.gongkai.validate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -53,17 +54,22 @@ public record ReportSummary(
     return slash < 0 ? organKey : organKey.substring(0, slash);
   }
 
+  /** The places rules across reports point at (besides waivers), one string each for all summaries. */
+  private static final List<String> POINTERS = pointers();
+
+  private static List<String> pointers() {
+    List<String> out = new ArrayList<>(List.of("", "/organ/name", "/year", "/members", "/table_b"));
+    for (BRow row : BRow.values()) out.add(row.pointer());
+    for (int c = 0; c < 7; c++) out.add(BRow.CARRIED_IN.pointer() + "/" + c);
+    return List.copyOf(out);
+  }
+
   static ReportSummary of(Report r, SourceMap at, Set<String> waiversUsed) {
     Map<String, SourcePos> keep = new HashMap<>();
-    for (String p : List.of("", "/organ/name", "/year", "/members", "/table_b")) keep.put(p, at.at(p));
-    for (BRow row : BRow.values()) keep.put(row.pointer(), at.at(row.pointer()));
-    for (int c = 0; c < 7; c++) {
-      String p = BRow.CARRIED_IN.pointer() + "/" + c;
-      keep.put(p, at.at(p));
-    }
+    for (String p : POINTERS) keep.put(p, at.at(p));
     for (int i = 0; i < r.waivers().size(); i++) keep.put("/waivers/" + i, at.at("/waivers/" + i));
     return new ReportSummary(at.file(), r.file(), r.organKey(), r.region().path(), r.organ().name(),
-        r.organ().kind(), r.year(), r.tableB(), r.members(), fingerprint(r), new SourceMap(at.file(), keep),
+        r.organ().kind(), r.year(), r.tableB(), r.members(), fingerprint(r), SourceMap.compact(at.file(), keep),
         r.waivers(), waiversUsed);
   }
 
