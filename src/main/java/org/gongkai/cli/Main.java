@@ -42,9 +42,28 @@ public final class Main implements Runnable {
       cmd.getErr().println("gongkai: " + e.getMessage());
       return FAILURE;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(args.length > 0 && args[0].equals("build"), err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * What a user can do when a command runs out of heap, instead of a stack trace: a build holds
+   * 12–15 KB of each report it reads, and the JVM's default ceiling is a quarter of memory. A
+   * build has written nothing into the site by then (it writes into a staging folder).
+   */
+  static int outOfMemory(boolean build, PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println("gongkai: 内存不足：Java 堆的上限是 " + mb + " MB。" + (build ? "网站未改动。" : "")
+        + "请用环境变量 JAVA_TOOL_OPTIONS=-Xmx<大小> 提高上限：每份报告约 20 KB，再加 2 GB（如 30 万份报告用 -Xmx8g）。");
+    err.println("gongkai: out of memory: the Java heap's limit is " + mb + " MB." + (build ? " The site is unchanged." : "")
+        + " Raise it with JAVA_TOOL_OPTIONS=-Xmx<size>: about 20 KB a report, plus 2 GB (e.g. -Xmx8g for 300,000 reports).");
+    return FAILURE;
   }
 }

@@ -151,4 +151,22 @@ class MainTest {
     assertEquals(1, r.code());
     assertTrue(r.out().contains("河南省 安阳市 滑县 八里营镇 410526113"), r.out());
   }
+
+  /**
+   * A command that runs out of heap says how to give it more instead of printing a stack trace,
+   * and exits with 2 (1 would read as findings in the content). The out-of-memory error itself
+   * is not provoked here: a JVM at its heap's limit fails unpredictably (in class initialisers,
+   * or hangs), which made a child JVM with a small heap a flaky test.
+   */
+  @Test
+  void runningOutOfMemorySaysHowToGiveItMore() {
+    StringWriter err = new StringWriter();
+    assertEquals(2, Main.outOfMemory(true, new PrintWriter(err, true)));
+    String printed = err.toString();
+    assertTrue(printed.contains("内存不足：Java 堆的上限是 " + (Runtime.getRuntime().maxMemory() >> 20) + " MB。网站未改动。"), printed);
+    assertTrue(printed.contains("JAVA_TOOL_OPTIONS=-Xmx") && printed.contains("The site is unchanged."), printed);
+    StringWriter other = new StringWriter();
+    Main.outOfMemory(false, new PrintWriter(other, true));
+    assertFalse(other.toString().contains("网站未改动") || other.toString().contains("site"), other.toString());
+  }
 }
