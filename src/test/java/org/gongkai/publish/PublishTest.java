@@ -221,6 +221,33 @@ class PublishTest {
 
   // ---------------------------------------------------------------- success
 
+  /**
+   * A build that was killed (Ctrl-C, out of memory) leaves its staging folder, or the previous
+   * site it had set aside, beside the site — a whole site each — or an update's old folder inside
+   * it, which would be published. The next build of the site removes them, and only them.
+   */
+  @Test
+  void whatAKilledBuildLeftIsRemovedByTheNextBuild() throws Exception {
+    for (String f : List.of(".site.staging-123/index.html", ".site.old-4567/index.html", "site/.old-89/search/x.bin",
+        ".site.staging-x/keep.txt", ".site2.staging-1/keep.txt", ".sitex.old-2/keep.txt", "site/.old-keep/keep.txt")) {
+      Fixtures.write(dir, f, "x\n");
+    }
+    BuildResult r = gongkai(content).build(site);
+    assertTrue(r.ok(), Fixtures.printed(r.check()));
+    assertTrue(r.site().incremental(), "an update of the site, as after a killed rebuild");
+    assertNoLeftovers(dir, "site", ".site.staging-x", ".site2.staging-1", ".sitex.old-2");
+    assertFalse(Files.exists(site.resolve(".old-89")), "an update's old folder inside the site is gone");
+    assertTrue(Files.exists(site.resolve(".old-keep/keep.txt")), "a name Gongkai does not give is left alone");
+
+    Fixtures.write(dir, ".site.staging-5/index.html", "x\n");
+    assertTrue(gongkai(content).build(dir.resolve("other")).ok(), "a build of another site");
+    assertTrue(Files.exists(dir.resolve(".site.staging-5")), "another site's build leaves this one's folders");
+    Path fewer = dir.resolve("fewer");
+    Fixtures.copySeed(fewer, Fixtures.JINDOUYING);
+    assertFalse(gongkai(fewer).build(site).site().incremental(), "a full build of the site");
+    assertFalse(Files.exists(dir.resolve(".site.staging-5")));
+  }
+
   @Test
   void aSuccessfulBuildReplacesTheWholePreviousSite() throws Exception {
     // a page of the previous site that the new content no longer has must disappear
