@@ -17,8 +17,8 @@ public record SourceMap(String file, Map<String, SourcePos> positions) {
 
   /**
    * A map of a few positions kept for long (a summary's, for every report of the archive at
-   * once): in an immutable map, without a hash map's entry objects — 300,000 reports held 1.3 GB
-   * of summary positions as hash maps with a string per pointer.
+   * once): in an immutable map, without a hash map's entry objects — 300,000 reports' summaries
+   * held 10.8 M positions in 11.2 M hash-map entries, with a string per pointer.
    */
   public static SourceMap compact(String file, Map<String, SourcePos> positions) {
     return new SourceMap(file, Map.copyOf(positions));

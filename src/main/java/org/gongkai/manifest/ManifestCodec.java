@@ -60,9 +60,7 @@ final class ManifestCodec {
   private ManifestCodec() {}
 
   private static List<String> shared() {
-    List<String> out = new ArrayList<>(List.of("", "/organ/name", "/year", "/members", "/table_b"));
-    for (BRow row : BRow.values()) out.add(row.pointer());
-    for (int c = 0; c < 7; c++) out.add(BRow.CARRIED_IN.pointer() + "/" + c);
+    List<String> out = new ArrayList<>(ReportSummary.POINTERS);
     for (Severity s : Severity.values()) out.add(s.name());
     for (OrganKind k : OrganKind.values()) out.add(k.name());
     return List.copyOf(new LinkedHashSet<>(out));

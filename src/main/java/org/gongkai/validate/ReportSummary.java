@@ -54,8 +54,11 @@ public record ReportSummary(
     return slash < 0 ? organKey : organKey.substring(0, slash);
   }
 
-  /** The places rules across reports point at (besides waivers), one string each for all summaries. */
-  private static final List<String> POINTERS = pointers();
+  /**
+   * The places rules across reports point at (besides waivers), one string each for all
+   * summaries; the manifest numbers them in advance too.
+   */
+  public static final List<String> POINTERS = pointers();
 
   private static List<String> pointers() {
     List<String> out = new ArrayList<>(List.of("", "/organ/name", "/year", "/members", "/table_b"));
