@@ -42,7 +42,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class YamlTree {
   private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?");
-  private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
   /** Only reads its tables once built, so every thread shares it (building one per file showed in profiles). */
   private static final Resolver RESOLVER = new PlainResolver();
 
@@ -58,6 +58,12 @@ final class YamlTree {
   }
 
   static Parsed parse(String text, String file) {
+    Parsed fast = YamlFastPath.parse(text, file);
+    return fast != null ? fast : snakeYaml(text, file);
+  }
+
+  /** Through SnakeYAML, whatever the text: the reference {@link YamlFastPath} must agree with. */
+  static Parsed snakeYaml(String text, String file) {
     return new YamlTree(file).run(text);
   }
 
@@ -143,21 +149,26 @@ final class YamlTree {
     String v = s.getValue();
     Tag tag = s.getTag();
     if (tag.equals(Tag.NULL)) return JSON.nullNode();
-    if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && tag.equals(Tag.STR)) {
-      // The plain resolver left every plain scalar as text; type the few forms we accept.
-      if (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL")) return JSON.nullNode();
-      if (isInteger(v)) {
-        // A long where one fits (the same number to the schema and the mapper), without BigInteger's parse.
-        return v.length() <= 18 ? JSON.numberNode(Long.parseLong(v)) : JSON.numberNode(new BigInteger(v));
-      }
-      if (DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
-      if (v.equals("true") || v.equals("false")) return JSON.booleanNode(v.equals("true"));
-      return JSON.textNode(v);
-    }
+    if (s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN && tag.equals(Tag.STR)) return plain(v);
     if (!tag.equals(Tag.STR) && !tag.equals(Tag.INT) && !tag.equals(Tag.FLOAT)
         && !tag.equals(Tag.BOOL) && !tag.equals(Tag.TIMESTAMP)) {
       problems.add(Diagnostic.error("yaml", pos(s.getStartMark()), Message.of("load.yaml.tag", tag.getValue())));
     }
+    return JSON.textNode(v);
+  }
+
+  /**
+   * A plain scalar's value: the plain resolver left every one as text; only the few forms a
+   * report uses are typed.
+   */
+  static JsonNode plain(String v) {
+    if (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL")) return JSON.nullNode();
+    if (isInteger(v)) {
+      // A long where one fits (the same number to the schema and the mapper), without BigInteger's parse.
+      return v.length() <= 18 ? JSON.numberNode(Long.parseLong(v)) : JSON.numberNode(new BigInteger(v));
+    }
+    if (DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
+    if (v.equals("true") || v.equals("false")) return JSON.booleanNode(v.equals("true"));
     return JSON.textNode(v);
   }
 
