@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.gongkai.archive.Archiver;
 import org.gongkai.diag.Diagnostic;
 import org.gongkai.index.Indexer;
+import org.gongkai.index.StaticIndex;
 import org.gongkai.load.ContentFiles;
 import org.gongkai.load.LoadResult;
 import org.gongkai.load.Loader;
@@ -289,8 +290,15 @@ public final class Gongkai {
 
   /** What the site depends on besides the content: a manifest made with other settings is ignored. */
   private String settings(String code) {
-    return String.join("\n", "code " + code, "theme " + theme.fingerprint(), "base " + baseUrl);
+    return String.join("\n", "code " + code, "theme " + theme.fingerprint(), "base " + baseUrl, RUNTIME);
   }
+
+  /**
+   * What besides the code and the content decides a site's bytes: Java's Unicode tables (they
+   * change with its feature version; tokenisation asks them what a letter is) and zlib's output
+   * (the search index's records). A site built under others is built again in full.
+   */
+  static final String RUNTIME = "runtime java " + Runtime.version().feature() + " zlib " + StaticIndex.compressor();
 
   /** How content files' paths begin as findings show them ({@code content/}). */
   private String shownRoot() {

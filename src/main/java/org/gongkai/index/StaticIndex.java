@@ -744,6 +744,28 @@ public final class StaticIndex {
     }
   }
 
+  /**
+   * zlib's output for a fixed text, hashed. Records are compressed by the JDK's Deflater, which
+   * on most Linux builds is the system's zlib, and an update of it may change their bytes; an
+   * incremental build reuses records as the last build compressed them, so a build's settings
+   * include this, and after such an update the next build is a full one.
+   */
+  public static String compressor() {
+    StringBuilder sample = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      sample.append("{\"url\":\"/").append(i % 17).append("/\",\"body\":\"本机关依申请公开政府信息")
+          .append(i * 7919 % 1000).append("件，行政复议").append(i % 3).append("件。\"}");
+    }
+    Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(deflate(d, sample.toString().getBytes(StandardCharsets.UTF_8)));
+      return Long.toHexString(crc.getValue());
+    } finally {
+      d.end();
+    }
+  }
+
   private static byte[] deflate(Deflater d, byte[] data) {
     d.reset();
     d.setInput(data);

@@ -6,6 +6,7 @@ import static org.gongkai.testing.Fixtures.lineOf;
 import static org.gongkai.testing.Fixtures.replaceLine;
 import static org.gongkai.testing.Fixtures.seed;
 import static org.gongkai.testing.Fixtures.write;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,18 @@ class MainTest {
     Run r = run("check", root.resolve("nowhere").toString());
     assertEquals(2, r.code());
     assertTrue(r.err().contains("nowhere"), r.err());
+  }
+
+  @Test
+  void aBuildOfAMissingContentFolderSaysSoAndLeavesTheSiteAlone(@TempDir Path out) throws java.io.IOException {
+    Path site = out.resolve("site");
+    copyAllSeeds(root);
+    assertEquals(0, run("build", "--content", root.toString(), "-o", site.toString()).code());
+    byte[] home = java.nio.file.Files.readAllBytes(site.resolve("index.html"));
+    Run r = run("build", "--content", root.resolve("nowhere").toString(), "-o", site.toString());
+    assertEquals(2, r.code(), r.out() + r.err());
+    assertTrue(r.err().contains("路径不存在 / no such path") && r.err().contains("nowhere"), r.err());
+    assertArrayEquals(home, java.nio.file.Files.readAllBytes(site.resolve("index.html")));
   }
 
   @Test
