@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,30 +58,32 @@ final class YamlFastPath {
   /** The tree and positions of {@code text}, or null when SnakeYAML must read it. */
   static YamlTree.Parsed parse(String text, String file) {
     char[] t = text.toCharArray();
-    int count = 1;
+    // one pass: refuse what is read elsewhere, and note where lines begin and end
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int line = 0;
     boolean supplementary = false;
     for (int i = 0; i < t.length; i++) {
       char c = t[i];
+      if (c >= 0x20 && c <= 0x7E) continue;
       if (c == '\n') {
-        count++;
-      } else if (c < 0x20 || c > 0x7E && c < 0xA0 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c > 0xFFFD) {
-        return null; // tabs, CR, NEL and the other line breaks, controls, BOM, noncharacters
-      } else if (Character.isSurrogate(c)) {
-        if (!Character.isHighSurrogate(c) || i + 1 == t.length || !Character.isLowSurrogate(t[i + 1])) return null;
-        supplementary = true;
-        i++;
-      }
-    }
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    int line = 0;
-    for (int i = 0; i < t.length; i++) {
-      if (t[i] == '\n') {
+        if (line + 2 > starts.length) {
+          starts = Arrays.copyOf(starts, 2 * starts.length);
+          ends = Arrays.copyOf(ends, 2 * ends.length);
+        }
         ends[line] = i;
         starts[++line] = i + 1;
+      } else if (c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029 || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) {
+        continue; // Han, punctuation, letters
+      } else if (Character.isHighSurrogate(c) && i + 1 < t.length && Character.isLowSurrogate(t[i + 1])) {
+        supplementary = true;
+        i++;
+      } else {
+        return null; // tabs, CR, NEL and the other line breaks, controls, BOM, lone surrogates, noncharacters
       }
     }
     ends[line] = t.length;
+    int count = line + 1;
     // a final '\n' makes no line of its own
     int lines = count > 1 && starts[count - 1] == t.length ? count - 1 : count;
     try {
@@ -92,7 +95,7 @@ final class YamlFastPath {
 
   private YamlTree.Parsed document() {
     int first = content(0);
-    if (first == lines || indent(first) != 0 || keyEnd(starts[first]) < 0) return null;
+    if (first == lines || indent(first) != 0 || keyEnd(starts[first], ends[first]) < 0) return null;
     positions.put("", SourcePos.startOf(file));
     ObjectNode root = mapping(0, first, starts[first], "", 1);
     if (next != lines) return null;
@@ -107,7 +110,7 @@ final class YamlFastPath {
     if (depth > MAX_DEPTH) throw NotSimple.INSTANCE;
     ObjectNode out = YamlTree.JSON.objectNode();
     while (true) {
-      int colon = keyEnd(at);
+      int colon = keyEnd(at, ends[line]);
       if (colon < 0) throw NotSimple.INSTANCE;
       String key = new String(t, at, colon - at);
       if (out.has(key)) throw NotSimple.INSTANCE; // SnakeYAML's path reports it
@@ -162,7 +165,7 @@ final class YamlFastPath {
       if (v == end || t[v] == '#' || v == dashAt + 1) throw NotSimple.INSTANCE; // an item below its dash
       String p = pointer + "/" + i;
       positions.put(p, pos(line, v));
-      if (keyEnd(v) >= 0) {
+      if (keyEnd(v, end) >= 0) {
         out.add(mapping(column(line, v), line, v, p, depth + 1));
       } else {
         if (t[v] == '|') throw NotSimple.INSTANCE;
@@ -247,7 +250,7 @@ final class YamlFastPath {
     int most = 0;
     for (int k = line + 1; k <= l && k < lines; k++) most = Math.max(most, leading(k));
     int block = Math.max(Math.max(1, indent + 1), most);
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(l < lines ? Math.min(t.length - starts[l], 4096) : 16);
     String lineBreak = "";
     while (textAt(l, block)) {
       text.append(breaks);
@@ -300,7 +303,7 @@ final class YamlFastPath {
       if (list != null) {
         p = pointer + "/" + n;
       } else {
-        int colon = keyEnd(i);
+        int colon = keyEnd(i, end);
         if (colon < 0 || colon + 1 == end) throw NotSimple.INSTANCE;
         key = new String(t, i, colon - i);
         if (map.has(key)) throw NotSimple.INSTANCE;
@@ -384,9 +387,11 @@ final class YamlFastPath {
     return "?:,[]{}#&*!|>'\"%@` ".indexOf(c) < 0;
   }
 
-  /** If a key {@code [A-Za-z_][A-Za-z0-9_]*} followed by ':' and a space or the line's end starts at {@code i}: its colon. */
-  private int keyEnd(int i) {
-    int end = endOf(i);
+  /**
+   * If a key {@code [A-Za-z_][A-Za-z0-9_]*} followed by ':' and a space or the line's end starts
+   * at {@code i} (its line ending at {@code end}): its colon; else -1.
+   */
+  private int keyEnd(int i, int end) {
     if (i >= end || !(letter(t[i]) || t[i] == '_')) return -1;
     int j = i + 1;
     while (j < end && (letter(t[j]) || t[j] == '_' || t[j] >= '0' && t[j] <= '9')) j++;
@@ -396,13 +401,6 @@ final class YamlFastPath {
 
   private static boolean letter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
-  /** The end of the line holding index {@code i}. */
-  private int endOf(int i) {
-    int j = i;
-    while (j < t.length && t[j] != '\n') j++;
-    return j;
   }
 
   /** Whether {@code line} holds a sequence dash at column {@code c}. */

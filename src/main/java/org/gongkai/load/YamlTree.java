@@ -167,7 +167,8 @@ final class YamlTree {
       // A long where one fits (the same number to the schema and the mapper), without BigInteger's parse.
       return v.length() <= 18 ? JSON.numberNode(Long.parseLong(v)) : JSON.numberNode(new BigInteger(v));
     }
-    if (DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
+    // only a decimal has a point: dates and names skip the expression
+    if (v.indexOf('.') >= 0 && DECIMAL.matcher(v).matches()) return JSON.numberNode(new BigDecimal(v));
     if (v.equals("true") || v.equals("false")) return JSON.booleanNode(v.equals("true"));
     return JSON.textNode(v);
   }
