@@ -71,11 +71,16 @@ public final class Loader {
     return new LoadResult.Loaded(report, tree.positions(), found, sha256(bytes));
   }
 
-  /** Editors find the schema through the first line; a copied file from another depth breaks it. */
+  /**
+   * Editors find the schema through the first line; a copied file from another depth breaks it.
+   * Only files below the content root are held to it: where another folder's schema lies is not
+   * known (checking a copy elsewhere used to advise a path back into this repository).
+   */
   private static void schemaLine(String text, Path file, Path contentRoot, String shown, List<Diagnostic> out) {
-    Path root = contentRoot.toAbsolutePath().normalize().getParent();
-    if (root == null) return;
+    Path content = contentRoot.toAbsolutePath().normalize();
+    Path root = content.getParent();
     Path dir = file.toAbsolutePath().normalize().getParent();
+    if (root == null || dir == null || !dir.startsWith(content)) return;
     String expected = SCHEMA_LINE_PREFIX + dir.relativize(root.resolve(SCHEMA_FILE)).toString().replace('\\', '/');
     int nl = text.indexOf('\n');
     String first = (nl < 0 ? text : text.substring(0, nl)).stripTrailing();

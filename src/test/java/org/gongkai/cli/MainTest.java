@@ -82,6 +82,15 @@ class MainTest {
   }
 
   @Test
+  void checkingACopyOutsideTheContentFolderDoesNotAdviseAPathIntoThisOne() {
+    copyAllSeeds(root); // a content folder elsewhere; the repository's content/ is the content root
+    Run r = run("check", root.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    assertFalse(r.out().contains("schema-line"), r.out());
+    assertTrue(r.out().contains("检查了 5 个文件：0 个错误，0 个警告"), r.out());
+  }
+
+  @Test
   void exitsWithTwoOnAMissingPath() {
     Run r = run("check", root.resolve("nowhere").toString());
     assertEquals(2, r.code());
