@@ -17,7 +17,7 @@ import org.gongkai.diag.SourcePos;
  * literal block scalars ({@code |}), comments — into exactly the tree and positions
  * {@link YamlTree} gets from SnakeYAML, several times faster: SnakeYAML's scanner and composer
  * were half the cost of loading a report. Anything else (anchors, aliases, tags, folded or
- * multi-line scalars, escapes, tabs, CR line ends, duplicate keys, a line it cannot place)
+ * multi-line scalars, escapes, tabs, a CR without LF, duplicate keys, a line it cannot place)
  * returns null, and SnakeYAML reads the file, with its findings; the fast path never reports a
  * problem of its own. {@code YamlFastPathTest} checks that both give the same result for every
  * file the fast path takes: the seeds, the test files, generated reports and mutations of them.
@@ -66,12 +66,14 @@ final class YamlFastPath {
     for (int i = 0; i < t.length; i++) {
       char c = t[i];
       if (c >= 0x20 && c <= 0x7E) continue;
-      if (c == '\n') {
+      if (c == '\n' || c == '\r' && i + 1 < t.length && t[i + 1] == '\n') {
+        // a line break: LF, or CR LF (Windows editors; SnakeYAML reads both as "\n")
         if (line + 2 > starts.length) {
           starts = Arrays.copyOf(starts, 2 * starts.length);
           ends = Arrays.copyOf(ends, 2 * ends.length);
         }
         ends[line] = i;
+        if (c == '\r') i++;
         starts[++line] = i + 1;
       } else if (c >= 0xA0 && c < 0xD800 && c != 0x2028 && c != 0x2029 || c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) {
         continue; // Han, punctuation, letters
@@ -79,7 +81,7 @@ final class YamlFastPath {
         supplementary = true;
         i++;
       } else {
-        return null; // tabs, CR, NEL and the other line breaks, controls, BOM, lone surrogates, noncharacters
+        return null; // tabs, a CR alone, NEL and the other line breaks, controls, BOM, lone surrogates, noncharacters
       }
     }
     ends[line] = t.length;
