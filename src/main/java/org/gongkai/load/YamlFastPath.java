@@ -97,7 +97,7 @@ final class YamlFastPath {
 
   private YamlTree.Parsed document() {
     int first = content(0);
-    if (first == lines || indent(first) != 0 || keyEnd(starts[first], ends[first]) < 0) return null;
+    if (first == lines || leading(first) != 0 || keyEnd(starts[first], ends[first]) < 0) return null;
     positions.put("", SourcePos.startOf(file));
     ObjectNode root = mapping(0, first, starts[first], "", 1);
     if (next != lines) return null;
@@ -123,7 +123,7 @@ final class YamlFastPath {
       if (v == end || t[v] == '#') {
         // nothing on the key's line: a collection below it, or an empty value
         int below = content(line + 1);
-        int c = below < lines ? indent(below) : -1;
+        int c = below < lines ? leading(below) : -1;
         boolean dash = below < lines && dash(below, c);
         if (c > indent || c == indent && dash) {
           positions.put(p, pos(line, at)); // a block collection points at its key
@@ -145,7 +145,7 @@ final class YamlFastPath {
         next = lines;
         return out;
       }
-      int c = indent(n);
+      int c = leading(n);
       if (c < indent) {
         next = n;
         return out;
@@ -178,7 +178,7 @@ final class YamlFastPath {
         next = lines;
         return out;
       }
-      int c = indent(n);
+      int c = leading(n);
       if (c > indent) throw NotSimple.INSTANCE;
       if (c < indent || !dash(n, c)) {
         next = n;
@@ -420,14 +420,11 @@ final class YamlFastPath {
     return lines;
   }
 
+  /** The spaces a line begins with: its indentation. */
   private int leading(int line) {
     int i = starts[line];
     while (i < ends[line] && t[i] == ' ') i++;
     return i - starts[line];
-  }
-
-  private int indent(int line) {
-    return leading(line);
   }
 
   private int spaces(int i, int end) {
