@@ -1,5 +1,5 @@
 // Gongkai static search: answers queries in the browser from the index a build writes to
-// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 6), fetching only the
+// search/ (meta.json, terms/*.bin, tiers/*.bin, docs/*.bin; format 7), fetching only the
 // parts a query needs.
 // Tokenising, BM25 scoring (in 32-bit float steps, as Lucene does) and snippets repeat the
 // Java code exactly (org.gongkai.index.Tokens, org.apache.lucene BM25Similarity,
@@ -223,7 +223,7 @@
     return out.replace(/<\/mark><mark>/g, "");
   }
 
-  // ---- the index (format 6: org.gongkai.index.StaticIndex) --------------------------------
+  // ---- the index (format 7: org.gongkai.index.StaticIndex) --------------------------------
   function fnv(term, shards) {
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { h ^= bytes[i]; h = Math.imul(h, 0x01000193); }
@@ -269,25 +269,31 @@
         for (var f = 0; f < nf; f++) e.df.push(r.varint());
         e.docs = r.varint();
         e.first = r.varint();
+        e.second = r.varint();
+        // per field the most a posting after the first tier scores, then one in neither tier
         e.rest = [];
+        e.rest2 = [];
         for (var h = 0; h < nf; h++) e.rest.push(e.first < e.docs && e.df[h] > 0 ? r.float32() : 0);
+        for (var h2 = 0; h2 < nf; h2++) e.rest2.push(e.second > 0 && e.df[h2] > 0 ? r.float32() : 0);
         e.tierLength = r.varint();
         var locLength = r.varint();
         e.tableLength = r.varint();
+        e.secondLength = r.varint();
         e.blocksLength = r.varint();
         var pack = r.varint();
         if (pack > 0) {
           e.pack = pack - 1;
           e.offset = r.varint();
         }
-        // the first tier, where its best documents' records are and the block table, always here
+        // the first tier, where its best documents' records are and the block table, always here;
+        // the second tier and the blocks here too when small
         e.tier = bytes.subarray(r.p, r.p + e.tierLength);
         e.located = bytes.subarray(r.p + e.tierLength, r.p + e.tierLength + locLength);
         r.p += e.tierLength + locLength;
         e.table = bytes.subarray(r.p, r.p + e.tableLength);
         r.p += e.tableLength;
         if (pack === 0) {
-          e.inline = bytes.subarray(r.p, r.p + e.blocksLength);
+          e.inline = bytes.subarray(r.p, r.p + e.secondLength + e.blocksLength);
           r.p += e.inline.length;
         }
       }
@@ -362,7 +368,7 @@
     return s;
   }
 
-  // Reads postings (a first tier, or a block from its first document) into the term's `post`,
+  // Reads postings (a tier, or a block from its first document) into the term's `post`,
   // indexed by document: 1 + where its fields are in the term's `fq` (per field freq × 256 +
   // norm, 0 when the field lacks the term), 0 when not seen. Typed arrays, not maps and
   // objects: a round of a query of common words reads thousands of postings, mostly in code
@@ -373,13 +379,18 @@
     var r = new Reader(bytes), doc = base || 0, docs = [];
     while (r.p < bytes.length) {
       var v = r.varint(), q = v % 4, at = state.n * nf;
+      doc += Math.floor(v / 16);
+      if (state.post[doc] !== 0) {
+        // read before (a block holds its second tier's postings again): skip it
+        if (q === 0) { var skip = r.byte(); for (var k = 0; k < nf; k++) if (skip & (1 << k)) { r.varint(); r.p++; } } else r.p++;
+        continue;
+      }
       state.n++;
       if (at + nf > state.fq.length) {
         var grown = new Int32Array(Math.max(2 * state.fq.length, 64 * nf));
         grown.set(state.fq);
         state.fq = grown;
       }
-      doc += Math.floor(v / 16);
       if (q > 0) {
         state.fq[at + Math.floor(v / 4) % 4] = q * 256 + r.byte();
       } else {
@@ -433,6 +444,9 @@
   // Postings bytes a query may read before it settles for the best of what it has (its order
   // then approximate, and said so): queries of several very common words at 100,000 reports.
   var BUDGET = 48 * 1024;
+  // A query reads its terms' second tiers (instead of blocks) when the blocks it would read next
+  // cost more than this many times as much: they then rule out most of those blocks.
+  var SECOND_TIERS = 4;
 
   // Bytes [start, end) of files, for a list of {path, start, end}: the ranges of one file are
   // asked for in one request when the fetcher can (`fetchBytes.ranges`), ranges that overlap or
@@ -462,8 +476,8 @@
     })).then(function () { return out; });
   };
 
-  // Bytes [from, to) of terms' postings areas (first tier, block table, then the blocks — in
-  // the dictionary when small, else in a tier pack), for a list of {e, from, to}: the ranges in
+  // Bytes [from, to) of terms' postings areas (first tier, block table, then the second tier and
+  // the blocks — in the dictionary when small, else in a tier pack), for a list of {e, from, to}: the ranges in
   // one pack are asked for in one request when the fetcher can.
   Index.prototype.termBytes = function (list) {
     var out = new Array(list.length), far = [], where = [];
@@ -504,16 +518,18 @@
   // are, and the most a document of it scores per field (g = x/(1+x), x = freq × the norm's
   // inverse length).
   function parseTable(bytes, e, nf) {
-    var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength;
+    var r = new Reader(bytes), n = r.varint(), out = [], first = 0, off = e.tierLength + e.tableLength + e.secondLength;
     for (var i = 0; i < n; i++) {
       first += r.varint();
-      var len = r.varint(), gmax = [], g = [];
+      var len = r.varint(), gmax = [], g = [], g2 = [];
       for (var f = 0; f < nf; f++) {
         gmax.push(e.df[f] > 0 ? r.byte() / 255 : 0);
-        // the bound used: the block's (a byte), or everything after the first tier's (a float) when less
+        // the bound used: the block's (a byte), or everything after the first tier's (a float)
+        // when less; once the second tier is read, for a document it lacks, everything's in neither tier
         g.push(Math.min(gmax[f], e.rest[f]));
+        g2.push(Math.min(gmax[f], e.rest2[f]));
       }
-      out.push({ first: first, from: off, to: off + len, gmax: gmax, g: g });
+      out.push({ first: first, from: off, to: off + len, gmax: gmax, g: g, g2: g2 });
       off += len;
     }
     return out;
@@ -527,10 +543,16 @@
     }
     return lo;
   }
-  // Is it known whether d has the term: seen, or its block read, or the term has no blocks.
-  function known(s, d) { return s.post[d] !== 0 || s.e.first === s.e.docs || s.read[blockOf(s, d)] === 1; }
-  // The most d can score in field f for a term it was not seen with: its block's bound (a byte),
-  // or the bound of everything after the first tier (a float) when that is less.
+  // Are all the term's postings known: it has no blocks, or its two tiers hold them all and were read.
+  function whole(s) { return s.e.first === s.e.docs || (!s.second && s.e.first + s.e.second === s.e.docs); }
+  // Is it known whether d has the term: seen, or its block read, or all its postings are known.
+  function known(s, d) { return s.post[d] !== 0 || whole(s) || s.read[blockOf(s, d)] === 1; }
+  // The most a document of block b that was not seen with the term scores for it in field f
+  // (as g): the block's bound, or less once the term's second tier is read (it is not there).
+  function partBound(s, b, f) { return s.e.second > 0 && !s.second ? s.table[b].g2[f] : s.table[b].g[f]; }
+  // The second tier's place in a term's postings area (right before its first block).
+  var SECOND = -1;
+  function span(s, b) { return b === SECOND ? s.second : s.table[b]; }
 
   // The filter terms of a query: its year and region.
   function filtersOf(q) {
@@ -573,8 +595,11 @@
         if (!entries[i] || entries[i].filter) return none;
         var e = entries[i];
         var table = e.first < e.docs ? parseTable(e.table, e, nf) : null;
+        var head = e.tierLength + e.tableLength;
         var st = {
           e: e, post: new Int32Array(meta.docs), seen: [], fq: new Int32Array(0), n: 0, table: table, index: states.length,
+          // the second tier while unread (null once read, or when there is none)
+          second: e.second > 0 ? { first: 0, from: head, to: head + e.secondLength } : null,
           firsts: table ? Int32Array.from(table, function (b) { return b.first; }) : null,
           read: new Uint8Array(table ? table.length : 0) // 1: the block was read
         };
@@ -592,7 +617,7 @@
         });
         return { states: st, scorers: scorers };
       });
-      var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false;
+      var allowed = null, allowedSorted = null, spent = 0, batch = BATCH, budgetReached = false, secondsRead = 0, rounds = 0;
       // Reports whose answer is final: complete (every term known, the exact score) or out
       // (some term known to be missing, or a filter excludes them). Later rounds skip them.
       var OUT = {}, openMemo = new Map(), complete = [];
@@ -642,7 +667,7 @@
         if (r.spent || (budgetReached && r.complete >= k)) {
           // out of budget: the best of what was read, each score exact, the order approximate
           var exact = r.exact;
-          return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks };
+          return { total: estimate(exact.length), exact: false, approximate: true, hits: exact, tokens: toks, secondTiers: secondsRead, rounds: rounds };
         }
         // read the wanted blocks, adjacent ones of a term as one range, a pack's ranges in one request
         var reads = [];
@@ -659,19 +684,20 @@
         // the best k being settled now), so the page's records are one round later, not two
         var likely = r.exact.slice(0, k).map(function (c) { return c.doc; }).concat(r.settling.slice(0, k));
         var locating = self.locateDocs(likely.filter(function (d) { return !self.located.has(d); }));
+        rounds++;
         return Promise.all([postings(reads.map(function (rd) {
-          var t = rd.s.table;
-          return { e: rd.s.e, from: t[rd.ids[0]].from, to: t[rd.ids[rd.ids.length - 1]].to };
+          return { e: rd.s.e, from: span(rd.s, rd.ids[0]).from, to: span(rd.s, rd.ids[rd.ids.length - 1]).to };
         })), locating]).then(function (both) {
           var bs = both[0];
           reads.forEach(function (rd, i) {
-            var t = rd.s.table, base = t[rd.ids[0]].from;
+            var base = span(rd.s, rd.ids[0]).from;
             rd.ids.forEach(function (id) {
-              fresh.push.apply(fresh, addPostings(rd.s, bs[i].subarray(t[id].from - base, t[id].to - base), nf, t[id].first));
-              rd.s.read[id] = 1;
+              var p = span(rd.s, id);
+              fresh.push.apply(fresh, addPostings(rd.s, bs[i].subarray(p.from - base, p.to - base), nf, p.first));
+              if (id === SECOND) { rd.s.second = null; secondsRead++; } else rd.s.read[id] = 1;
             });
           });
-          batch *= 2;
+          if (!r.seconds) batch *= 2;
           if (r.last) budgetReached = true;
         }).then(step);
       }
@@ -707,7 +733,9 @@
         return r;
       }
 
+      // (a second tier read since tightens every open report's bound)
       function stillOpen(c) {
+        if (c.seconds !== secondsRead) return false;
         var m = c.missing;
         for (var i = 0; i < m.length; i += 2) if (states[m[i]].read[m[i + 1]] === 1) return false;
         return true;
@@ -734,7 +762,7 @@
             var s = u.states[i], p = s.post[d] - 1;
             ps[i] = p;
             if (p >= 0) continue;
-            if (s.e.first === s.e.docs) return OUT; // the document lacks this term
+            if (whole(s)) return OUT; // the document lacks this term
             var b = blockOf(s, d);
             if (s.read[b] === 1) return OUT;
             bk[i] = b;
@@ -756,7 +784,7 @@
               var m = 0;
               for (var t = 0; t < u.states.length; t++) {
                 var q = ps[t], x = q >= 0 ? u.states[t].fq[q + f2] : 0;
-                var g = q >= 0 ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : u.states[t].table[bk[t]].g[f2];
+                var g = q >= 0 ? (x !== 0 ? sc[t].g(x >> 8, x & 255) : -1) : partBound(u.states[t], bk[t], f2);
                 if (g < 0) { m = 0; break; } // the field lacks a term: it scores nothing
                 m += sc[t].weight * g;
               }
@@ -764,7 +792,7 @@
             }
           }
         }
-        return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing };
+        return complete ? { doc: d, score: F(sum) } : { doc: d, bound: bound, missing: missing, seconds: secondsRead };
       }
 
       // The bytes of the blocks these pieces of work would read.
@@ -801,7 +829,7 @@
         }
         // documents seen nowhere, range by range between the terms' block boundaries
         var unseenOpen = false;
-        var noBlocks = states.some(function (s) { return s.e.first === s.e.docs; });
+        var noBlocks = states.some(whole);
         if (!noBlocks) {
           var starts = rangeStarts();
           // each term's block at the range's start, walked forward with the ranges
@@ -826,7 +854,7 @@
                 var sc = u.scorers[f];
                 if (!sc) continue;
                 var m = 0;
-                for (var t = 0; t < u.states.length; t++) m += sc[t].weight * u.states[t].table[blocks[u.states[t].index]].g[f];
+                for (var t = 0; t < u.states.length; t++) m += sc[t].weight * partBound(u.states[t], blocks[u.states[t].index], f);
                 bound += m * SLACK;
               }
             }
@@ -838,6 +866,16 @@
           }
         }
         if (work.length > 0) {
+          // the second tiers rather than blocks, when those blocks would cost far more
+          var seconds = new Map(), secondsCost = 0;
+          states.forEach(function (s) {
+            if (!s.second) return;
+            seconds.set(s, new Set([SECOND]));
+            secondsCost += s.second.to - s.second.from;
+          });
+          if (seconds.size > 0 && batch > BATCH && secondsCost <= BUDGET - spent && costOf(work) > SECOND_TIERS * secondsCost) {
+            return { done: false, wanted: seconds, seconds: true, complete: exact.length, exact: exact, settling: [] };
+          }
           work.sort(function (a, b) { return b.bound - a.bound; });
           var wanted = new Map(), taken = new Set(), settling = 0;
           var take = function (w) {
@@ -880,7 +918,7 @@
         var isExact = openCount === 0 && !unseenOpen;
         return {
           done: true,
-          result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks }
+          result: { total: isExact ? exact.length : estimate(exact.length), exact: isExact, hits: exact, tokens: toks, secondTiers: secondsRead, rounds: rounds }
         };
       }
 

@@ -37,7 +37,7 @@ import org.apache.lucene.util.SmallFloat;
 import org.gongkai.model.Output;
 
 /**
- * The browser's copy of the Lucene index (format 6), derived from it after it is written: the
+ * The browser's copy of the Lucene index (format 7), derived from it after it is written: the
  * same terms, frequencies, norms and field statistics, so the page's script scores exactly as
  * Lucene's BM25 does and finds what {@code gongkai search} finds — while fetching only a small
  * part of it per query, even at 100,000 reports. Layout under {@code search/} (docs/search.md
@@ -52,8 +52,10 @@ import org.gongkai.model.Output;
  *       best) with the record locations of the best of them, the bound of everything else and
  *       the block table of the rest of its postings (document order, blocks with per-block
  *       bounds), so a query of several words can ask for the blocks it needs at once; the
- *       blocks are inline when small, else in a {@code tiers/<n>.bin} pack read with HTTP range
- *       requests (or whole, if a server ignores ranges);
+ *       blocks, after a <em>second tier</em> (a copy of the next best documents' postings, with
+ *       the bound of what is in neither tier), are inline when small, else in a
+ *       {@code tiers/<n>.bin} pack read with HTTP range requests (or whole, if a server ignores
+ *       ranges);
  *   <li>{@code docs/<n>.bin}: what a result shows (page, organ, region, year, text for the
  *       snippet) for {@code Layout.docsPerPack} reports per pack (65,536: two packs at 100,000
  *       reports), each record compressed on its own behind an offset table: the records of a
@@ -66,16 +68,18 @@ import org.gongkai.model.Output;
  * {@code p:河南省/安阳市}) holding just their documents.
  */
 public final class StaticIndex {
-  static final int FORMAT = 6;
+  static final int FORMAT = 7;
 
   /**
    * How the index is cut: documents in a term's first tier (its best; always in the
-   * dictionary), documents per block of the rest (document order), the rest (block table and
-   * blocks) in the dictionary too when at most this many bytes, the most bytes a shard holds on
-   * average, tier pack size, reports per document pack.
+   * dictionary), in its second (the next best, in document order: a copy of some of the blocks'
+   * postings, read by queries of several common words), documents per block of the rest
+   * (document order), the second tier and the blocks in the dictionary too when at most this many
+   * bytes, the most bytes a shard holds on average, tier pack size, reports per document pack.
    */
-  public record Layout(int firstTier, int block, int inlineBytes, int shardBytes, int packBytes, int docsPerPack) {
-    public static final Layout DEFAULT = new Layout(256, 128, 64, 4 * 1024, 1 << 20, 65536);
+  public record Layout(int firstTier, int secondTier, int block, int inlineBytes, int shardBytes, int packBytes,
+      int docsPerPack) {
+    public static final Layout DEFAULT = new Layout(256, 1792, 128, 64, 4 * 1024, 1 << 20, 65536);
   }
 
   /**
@@ -370,24 +374,37 @@ public final class StaticIndex {
         impact[u] += w * g[f][u];
       }
     }
+    // The first tier (the term's best documents, in the dictionary), then every other document in
+    // blocks; the second tier (the next best) is a copy of some of the blocks' postings, read
+    // only by queries the first tier and a round of blocks do not settle, after which a document
+    // it lacks scores at most the (lower) bound of what is in neither tier.
     int first = Math.min(docs, layout.firstTier());
+    int second = Math.min(docs - first, layout.secondTier());
     int[] top;
-    int[] rest;
+    int[] next = new int[0];
+    int[] rest = new int[0];
+    boolean[] inNext = new boolean[docs];
     if (first == docs) {
       // every document is in the first tier (most terms): no ranking needed, union order is document order
       top = new int[docs];
       for (int i = 0; i < docs; i++) top[i] = i;
-      rest = new int[0];
     } else {
       top = best(impact, first);
       boolean[] chosen = new boolean[docs];
       for (int u : top) chosen[u] = true;
       rest = new int[docs - first];
       for (int i = 0, r = 0; i < docs; i++) if (!chosen[i]) rest[r++] = i;
+      if (second > 0) {
+        // the ranking is total (impact, then document): the best `first` are among the best `first + second`
+        for (int u : best(impact, first + second)) if (!chosen[u]) inNext[u] = true;
+        next = new int[second];
+        for (int i = 0, m = 0; i < docs; i++) if (inNext[i]) next[m++] = i;
+      }
     }
     int fieldMask = 0;
     for (int f = 0; f < nf; f++) if (fp[f] != null) fieldMask |= 1 << f;
     byte[] tier = postings(top, 0, top.length, docIds, at, fp, norms, nf, null);
+    byte[] tier2 = postings(next, 0, next.length, docIds, at, fp, norms, nf, null);
     // the rest in document order, in blocks, each with the most its documents score per field
     Bytes table = new Bytes();
     Bytes blocks = new Bytes();
@@ -414,23 +431,34 @@ public final class StaticIndex {
       for (int f = 0; f < nf; f++) restMax[f] = Math.max(restMax[f], gmax[f]);
       blocks.writeBytes(data);
     }
+    // the most a posting in neither tier scores per field
+    float[] afterSecond = new float[nf];
+    for (int f = 0; f < nf; f++) {
+      if (at[f] == null) continue;
+      for (int u : rest) if (!inNext[u] && at[f][u] >= 0) afterSecond[f] = Math.max(afterSecond[f], Math.nextUp((float) g[f][u]));
+    }
     byte[] located = locations(top, docIds, impact, scoring.records());
     byte[] tableBytes = rest.length == 0 ? new byte[0] : table.toByteArray();
-    byte[] after = blocks.toByteArray();
+    byte[] blockBytes = blocks.toByteArray();
+    byte[] after = concat(tier2, blockBytes);
     Bytes e = new Bytes();
     e.string(text);
     e.write(0);
     for (int f = 0; f < nf; f++) e.varint(fp[f] == null ? 0 : fp[f].df);
     e.varint(docs);
     e.varint(first);
-    // the most any posting after the first tier scores per field: a one-term query often stops here
+    e.varint(second);
+    // the most any posting after the first tier, then in neither tier, scores per field: a
+    // one-term query often stops after the first, a query of several common words after the second
     if (first < docs) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(restMax[f]);
+    if (second > 0) for (int f = 0; f < nf; f++) if ((fieldMask & (1 << f)) != 0) e.float32(afterSecond[f]);
     e.varint(tier.length);
     e.varint(located.length);
     e.varint(tableBytes.length);
-    e.varint(after.length);
-    // the block table always in the entry (a query of several words needs it at once), the
-    // blocks inline when small, else in a tier pack
+    e.varint(tier2.length);
+    e.varint(blockBytes.length);
+    // the first tier and the block table always in the entry (a query of several words needs
+    // the table at once), the second tier and then the blocks inline when small, else in a tier pack
     return new Pending(text, e.toByteArray(), concat(concat(tier, located), tableBytes), after,
         after.length <= layout.inlineBytes());
   }

@@ -99,7 +99,7 @@ class SearchPageTest {
   void tieredIndexReadWithSeveralRangesPerRequestEqualsTheCommandLine() throws Exception {
     needTools();
     Path site = BrowserTools.buildSite(tmp.resolve("site"));
-    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 0, 256, 512, 256));
+    StaticIndex.rewrite(site, new StaticIndex.Layout(2, 2, 2, 0, 256, 512, 256));
     ObjectMapper json = new ObjectMapper();
     ArrayNode queries = json.createArrayNode();
     for (String q : querySet()) queries.addObject().put("q", q);

@@ -59,7 +59,7 @@ class IndexPartsTest {
   }
 
   /** Document packs of eight reports, so that the 60 reports fill eight. */
-  static final StaticIndex.Layout SMALL_PACKS = new StaticIndex.Layout(256, 128, 64, 4 * 1024, 1 << 20, 8);
+  static final StaticIndex.Layout SMALL_PACKS = new StaticIndex.Layout(256, 1792, 128, 64, 4 * 1024, 1 << 20, 8);
 
   /** Indexes into {@code site} and returns every file written, by path. */
   private static Map<String, byte[]> index(Path site, int perPart) {

@@ -63,7 +63,7 @@ class StaticFetchTest {
   void aPageOfResultsCostsAtMostTwoRequestsPerDocumentPack() throws Exception {
     Node.assumeAvailable();
     Path site = Fixtures.buildAllSeeds(root);
-    org.gongkai.index.StaticIndex.rewrite(site, new org.gongkai.index.StaticIndex.Layout(2, 2, 0, 256, 512, 2));
+    org.gongkai.index.StaticIndex.rewrite(site, new org.gongkai.index.StaticIndex.Layout(2, 2, 2, 0, 256, 512, 2));
     String script = Node.withSearchJs()
         + "const site = process.argv[2];\n"
         + "let log = [];\n"
