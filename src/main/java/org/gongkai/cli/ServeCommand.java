@@ -2,8 +2,6 @@ package org.gongkai.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gongkai.BuildResult;
@@ -12,7 +10,6 @@ import org.gongkai.Gongkai;
 import org.gongkai.GongkaiException;
 import org.gongkai.render.Theme;
 import org.gongkai.serve.PreviewServer;
-import org.gongkai.serve.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,19 +44,11 @@ final class ServeCommand implements Callable<Integer> {
         .theme(theme == null ? Theme.builtIn() : Theme.overlay(theme))
         .onWait(() -> err.println("另一个 Gongkai 构建正在写入 " + out + "，等待它完成…… / waiting for another build"))
         .build();
-    // What the watcher saw, so that a rebuild reads only that instead of walking the content.
-    ContentChanges changes = new ContentChanges();
     AtomicReference<PreviewServer> serving = new AtomicReference<>();
-    List<Path> watched = new ArrayList<>(List.of(common.content));
-    if (theme != null) watched.add(theme);
-    // Watching begins before the first build: what changes while it runs is built next.
-    try (Watcher w = Watcher.start(watched, changed -> {
-      if (changed == null) changes.unknown();
-      else changes.add(changed);
-      o.println("检测到修改，重新生成……");
-      if (build(g, changes) && serving.get() != null) serving.get().rebuilt();
-    })) {
-      if (!build(g, changes)) return Main.FINDINGS;
+    try (Rebuilds rebuilds = new Rebuilds(common.content, theme, changes -> build(g, changes), () -> {
+      if (serving.get() != null) serving.get().rebuilt();
+    }, o)) {
+      if (!rebuilds.buildNow()) return Main.FINDINGS;
       ObjectMapper mapper = new ObjectMapper();
       try (PreviewServer server = PreviewServer.start(out, port, r -> {
         try {
@@ -80,13 +69,15 @@ final class ServeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private synchronized boolean build(Gongkai g, ContentChanges changes) {
+  private boolean build(Gongkai g, ContentChanges changes) {
     var o = spec.commandLine().getOut();
     try {
       BuildResult r = g.build(out, changes);
       new Findings(common.lang).text(r.check(), o);
       if (!r.ok()) {
         spec.commandLine().getErr().println("构建失败，继续显示上一次的网站。Build failed; still serving the previous site.");
+      } else {
+        BuildCommand.figures(r.site(), out, common.lang == org.gongkai.diag.Lang.ZH, o);
       }
       o.flush();
       return r.ok();
