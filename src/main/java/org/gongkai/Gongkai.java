@@ -50,7 +50,9 @@ import org.gongkai.validate.Validator;
  * BuildResult b = g.build(Path.of("site"));
  * }</pre>
  *
- * <p>Immutable and thread-safe once built; building loads the schema and the division list.
+ * <p>Thread-safe once built; building loads the schema and the division list. It keeps the
+ * manifest it last published, so that a process building one site again and again (`serve`,
+ * `build --watch`) does not decode its unchanged entries at every build.
  */
 public final class Gongkai {
   private final Path contentRoot;
@@ -128,7 +130,7 @@ public final class Gongkai {
     Set<Path> taken = changes == null ? Set.of() : changes.snapshot();
     CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // reads the jar's table of contents
     String shownRoot = shownRoot();
-    Optional<Manifest> built = Manifest.read(out, shownRoot);
+    Optional<Manifest> built = Manifest.read(out, shownRoot).map(m -> Written.matching(written, out).map(m::reusing).orElse(m));
     String settings = settings(join(code));
     Manifest previous = built.filter(m -> m.settings().equals(settings)).orElse(null);
     ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
@@ -214,15 +216,42 @@ public final class Gongkai {
       publisher.write(manifest.output(shownRoot));
       publisher.write(new Output.Bytes(ContentStats.PATH, stats(scan, manifest).encode()));
       long commitStart = System.nanoTime();
-      Publisher.Stats written = publisher.commit();
+      Publisher.Stats published = publisher.commit();
+      written = Written.of(out, manifest);
       if (changes != null) changes.published(taken, scan.scanned());
       var stages = new BuildResult.Stages(checked, rendered, index.seconds(), seconds(commitStart));
-      return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, written.files(),
-          written.bytes(), seconds(start), stages, selection != null, scan.read()));
+      return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, published.files(),
+          published.bytes(), seconds(start), stages, selection != null, scan.read()));
     } catch (IOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * The manifest this instance last published, and the file it became (its identity, size and
+   * time): the next build of that site, finding that very file, takes the entries' decoded parts
+   * from it rather than decoding 100,000 records again.
+   */
+  private volatile Written written;
+
+  private record Written(Path file, Object key, long size, long modified, Manifest manifest) {
+    static Written of(Path site, Manifest manifest) {
+      Path file = site.resolve(Manifest.PATH);
+      try {
+        var a = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return new Written(file, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), manifest);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    /** {@code w}'s manifest when the site's manifest file is still the one it became. */
+    static Optional<Manifest> matching(Written w, Path site) {
+      if (w == null || w.key == null) return Optional.empty();
+      Written now = of(site, w.manifest);
+      return now != null && now.equals(w) ? Optional.of(w.manifest) : Optional.empty();
     }
   }
 
