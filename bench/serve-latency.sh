@@ -25,13 +25,14 @@ pid=$!
 trap 'sed -i -E "0,/^  punishment: [0-9]+/s//  punishment: $original/" "$file"; kill $pid 2>/dev/null; rm -f "$log"' EXIT
 until grep -q "$ready" "$log"; do kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }; sleep 0.5; done
 sleep 2
+built=$(grep -cE '^(已更新|Updated) ' "$log" || true) # the first build's line, when it updated the site
 for r in $(seq 1 "$rounds"); do
   if (( r % 2 )); then to=$((original + 1)); else to=$original; fi
   start=$(date +%s%N)
   sed -i -E "0,/^  punishment: [0-9]+/s//  punishment: $to/" "$file"
   until grep -q "行政处罚</th><td colspan=\"3\">$to<" "$page"; do sleep 0.01; done
   waited=$(( ($(date +%s%N) - start) / 1000000 ))
-  until [ "$(grep -cE '^(已更新|Updated) ' "$log")" -ge "$r" ]; do sleep 0.01; done
+  until [ "$(grep -cE '^(已更新|Updated) ' "$log")" -ge $((built + r)) ]; do sleep 0.01; done
   echo "edit $r: $waited ms from the save to the page rewritten; $(grep -E '^(已更新|Updated) ' "$log" | tail -1 | grep -oE '[0-9.]+ 秒|[0-9.]+ s$')"
   sleep 3
 done

@@ -51,8 +51,9 @@ import org.gongkai.validate.Validator;
  * }</pre>
  *
  * <p>Thread-safe once built; building loads the schema and the division list. It keeps the
- * manifest it last published, so that a process building one site again and again (`serve`,
- * `build --watch`) does not decode its unchanged entries at every build.
+ * manifest and archive it last published, so that a process building one site again and again
+ * (`serve`, `build --watch`) neither decodes its unchanged entries nor groups the archive anew
+ * at every build.
  */
 public final class Gongkai {
   private final Path contentRoot;
@@ -130,7 +131,9 @@ public final class Gongkai {
     Set<Path> taken = changes == null ? Set.of() : changes.snapshot();
     CompletableFuture<String> code = background("gongkai-code", CodeVersion::get); // reads the jar's table of contents
     String shownRoot = shownRoot();
-    Optional<Manifest> built = Manifest.read(out, shownRoot).map(m -> Written.matching(written, out).map(m::reusing).orElse(m));
+    // the site as this instance last left it, if it still is
+    Written last = Written.matching(written, out);
+    Optional<Manifest> built = Manifest.read(out, shownRoot).map(m -> last == null ? m : m.reusing(last.manifest()));
     String settings = settings(join(code));
     Manifest previous = built.filter(m -> m.settings().equals(settings)).orElse(null);
     ContentStats stats = previous == null ? ContentStats.empty() : ContentStats.read(out, previous.entries().size());
@@ -162,7 +165,10 @@ public final class Gongkai {
       kept[i] = entry;
     });
     Function<Path, ContentScan.Unit> units = scan::unit;
-    Archive archive = Archiver.build(Arrays.asList(inputs));
+    List<Archiver.Input> inputList = Arrays.asList(inputs);
+    Archive archive = last != null && last.manifest().settings().equals(settings)
+        ? Archiver.build(inputList, last.archive(), last.inputs())
+        : Archiver.build(inputList);
     Manifest manifest = new Manifest(settings, Arrays.asList(kept));
     int[] was = new int[scanned.size()];
     for (int i = 0; i < was.length; i++) was[i] = scanned.get(i).was();
@@ -217,7 +223,7 @@ public final class Gongkai {
       publisher.write(new Output.Bytes(ContentStats.PATH, stats(scan, manifest).encode()));
       long commitStart = System.nanoTime();
       Publisher.Stats published = publisher.commit();
-      written = Written.of(out, manifest);
+      written = Written.of(out, manifest, archive, inputList);
       if (changes != null) changes.published(taken, scan.scanned());
       var stages = new BuildResult.Stages(checked, rendered, index.seconds(), seconds(commitStart));
       return new BuildResult(check, new BuildResult.Figures(archive.entries().size(), pages, published.files(),
@@ -230,28 +236,32 @@ public final class Gongkai {
   }
 
   /**
-   * The manifest this instance last published, and the file it became (its identity, size and
-   * time): the next build of that site, finding that very file, takes the entries' decoded parts
-   * from it rather than decoding 100,000 records again.
+   * What this instance last published — the manifest, the archive and the inputs it was grouped
+   * from — and the manifest file it became (its identity, size and time): the next build of that
+   * site, finding that very file, takes the entries' decoded parts from that manifest rather than
+   * decoding 100,000 records again, and patches that archive rather than grouping anew.
    */
   private volatile Written written;
 
-  private record Written(Path file, Object key, long size, long modified, Manifest manifest) {
-    static Written of(Path site, Manifest manifest) {
+  private record Written(Path file, Object key, long size, long modified, Manifest manifest, Archive archive,
+      List<Archiver.Input> inputs) {
+    static Written of(Path site, Manifest manifest, Archive archive, List<Archiver.Input> inputs) {
       Path file = site.resolve(Manifest.PATH);
       try {
         var a = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        return new Written(file, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), manifest);
+        return new Written(file, a.fileKey(), a.size(), a.lastModifiedTime().toMillis(), manifest, archive, inputs);
       } catch (IOException e) {
         return null;
       }
     }
 
-    /** {@code w}'s manifest when the site's manifest file is still the one it became. */
-    static Optional<Manifest> matching(Written w, Path site) {
-      if (w == null || w.key == null) return Optional.empty();
-      Written now = of(site, w.manifest);
-      return now != null && now.equals(w) ? Optional.of(w.manifest) : Optional.empty();
+    /** {@code w} when the site's manifest file is still the one it became; else null. */
+    static Written matching(Written w, Path site) {
+      if (w == null || w.key == null) return null;
+      Written now = of(site, w.manifest, w.archive, w.inputs);
+      boolean same = now != null && now.file.equals(w.file) && now.key.equals(w.key) && now.size == w.size
+          && now.modified == w.modified;
+      return same ? w : null;
     }
   }
 

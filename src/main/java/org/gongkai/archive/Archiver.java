@@ -78,6 +78,41 @@ public final class Archiver {
     return new Archive(entries, tree.join(), byYear, byRegionYear);
   }
 
+  /** At most this many changed entries are patched into a previous archive; more are grouped anew. */
+  private static final int MAX_PATCHED = 64;
+
+  /**
+   * The archive of {@code inputs}, as {@link #build(List)} gives it: patched from {@code previous}
+   * (the archive of {@code previousInputs}, in the same order; either null: none) when the inputs
+   * are the same files with the same places (folder, organ, year) and only a few changed —
+   * a corrected table regroups nothing. Unchanged inputs are those whose head, figures and
+   * findings are the very objects they were (a build that kept the last manifest's entries).
+   */
+  public static Archive build(List<Input> inputs, Archive previous, List<Input> previousInputs) {
+    if (previous == null || previousInputs == null || previousInputs.size() != inputs.size()) return build(inputs);
+    Map<ArchiveEntry, ArchiveEntry> replaced = new java.util.IdentityHashMap<>();
+    Map<Path, ArchiveEntry> bySource = null;
+    for (int i = 0; i < inputs.size(); i++) {
+      Input was = previousInputs.get(i);
+      Input now = inputs.get(i);
+      if (!was.source().equals(now.source())) return build(inputs);
+      if (was.head() == now.head() && was.figures() == now.figures() && was.findings() == now.findings()) continue;
+      if (replaced.size() == MAX_PATCHED) return build(inputs);
+      if (bySource == null) {
+        bySource = new HashMap<>(previous.entries().size() * 2);
+        for (ArchiveEntry e : previous.entries()) bySource.put(e.source(), e);
+      }
+      ArchiveEntry old = bySource.get(was.source());
+      ArchiveEntry entry = entry(now);
+      if (old == null || !old.dir().equals(entry.dir()) || !old.organDir().equals(entry.organDir())
+          || !old.head().organ().name().equals(entry.head().organ().name()) || old.head().year() != entry.head().year()) {
+        return build(inputs);
+      }
+      replaced.put(old, entry);
+    }
+    return replaced.isEmpty() ? previous : ArchivePatch.apply(previous, replaced);
+  }
+
   /** The inputs as archive entries, sorted by folder: what lists show, without the grouping. */
   public static List<ArchiveEntry> entries(List<Input> inputs) {
     ArchiveEntry[] entries = new ArchiveEntry[inputs.size()];
