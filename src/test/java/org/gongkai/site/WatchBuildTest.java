@@ -42,20 +42,22 @@ class WatchBuildTest {
       String original = Files.readString(file);
       assertTrue(original.contains("  punishment: 0 "), "the seed's 行政处罚 count");
 
-      // a corrected table: the report's page shows it
+      // a corrected table: an incremental rebuild (its figures are printed once it has published), and the page shows it
       Files.writeString(file, original.replace("  punishment: 0 ", "  punishment: 3 "));
-      await(() -> read(page).contains("行政处罚</th><td colspan=\"3\">3<"), "the corrected count on the page: " + out + err);
-      assertTrue(out.toString().contains("已更新"), "an incremental rebuild: " + out);
+      await(() -> updates(out) == 1, "an incremental rebuild: " + out + err);
+      assertTrue(read(page).contains("行政处罚</th><td colspan=\"3\">3<"), "the corrected count on the page");
 
       // a broken file: the findings, and the site as it was
       Files.writeString(file, original.replace("  punishment: 0 ", "  punishment: -1 "));
       await(() -> err.toString().contains("网站未改动"), "the build stopped: " + out + err);
-      assertTrue(out.toString().contains("2023.yaml:"), "the finding names the file and line: " + out);
+      int line = Fixtures.lineOf(original, "  punishment:");
+      assertTrue(out.toString().contains("2023.yaml:" + line + ":15: 错误[values]"), "the finding names the file and line: " + out);
       assertTrue(read(page).contains("行政处罚</th><td colspan=\"3\">3<"), "the site is unchanged");
 
       // fixed again: published, and the same site a full build gives
       Files.writeString(file, original);
-      await(() -> read(page).contains("行政处罚</th><td colspan=\"3\">0<"), "the fix on the page: " + out + err);
+      await(() -> updates(out) == 2, "the fix published: " + out + err);
+      assertTrue(read(page).contains("行政处罚</th><td colspan=\"3\">0<"), "the fix on the page");
       Path fresh = tmp.resolve("fresh");
       Sites.build(content, fresh);
       DeterminismTest.assertSameTree(Sites.snapshot(fresh), Sites.snapshot(site));
@@ -65,6 +67,11 @@ class WatchBuildTest {
     }
     assertTrue(!watching.isAlive(), "Ctrl+C (an interrupt) stops it");
     assertEquals(0, code.get(), err.toString());
+  }
+
+  /** How many rebuilds have published (each prints its figures once it has). */
+  private static int updates(StringWriter out) {
+    return out.toString().split("已更新 ", -1).length - 1;
   }
 
   private static void await(BooleanSupplier done, String what) throws InterruptedException {
