@@ -65,6 +65,14 @@ public final class Gongkai {
   private final CompletableFuture<Loader> loader;
   private final CompletableFuture<Validator> validator;
 
+  /**
+   * What this instance last published — the manifest, the archive and the inputs it was grouped
+   * from — and the manifest file it became (its identity, size and time): the next build of that
+   * site, finding that very file, takes the entries' decoded parts from that manifest rather than
+   * decoding 100,000 records again, and patches that archive rather than grouping anew.
+   */
+  private volatile Written written;
+
   private Gongkai(Builder b) {
     this.contentRoot = b.contentRoot;
     this.theme = b.theme;
@@ -234,14 +242,6 @@ public final class Gongkai {
       throw new GongkaiException("无法写入网站 / cannot write the site: " + e.getCause().getMessage(), e.getCause());
     }
   }
-
-  /**
-   * What this instance last published — the manifest, the archive and the inputs it was grouped
-   * from — and the manifest file it became (its identity, size and time): the next build of that
-   * site, finding that very file, takes the entries' decoded parts from that manifest rather than
-   * decoding 100,000 records again, and patches that archive rather than grouping anew.
-   */
-  private volatile Written written;
 
   private record Written(Path file, Object key, long size, long modified, Manifest manifest, Archive archive,
       List<Archiver.Input> inputs) {
