@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Whether a build has run: later ones (under --watch) leave out the waived findings it showed. */
+  private boolean built;
+
   @Override
   public Integer call() throws Exception {
     var err = spec.commandLine().getErr();
@@ -86,7 +89,8 @@ final class BuildCommand implements Callable<Integer> {
     boolean zh = common.lang == Lang.ZH;
     try {
       BuildResult result = g.build(out, changes);
-      new Findings(common.lang).text(result.check(), outWriter);
+      new Findings(common.lang).text(result.check(), outWriter, !built);
+      built = true;
       if (!result.ok()) {
         err.println(zh ? "构建停止：请先修正上面的错误。网站未改动。" : "Build stopped: fix the errors above first. The site is unchanged.");
         err.flush();

@@ -19,7 +19,16 @@ final class Findings {
   }
 
   void text(CheckResult result, PrintWriter out) {
-    for (Diagnostic d : result.diagnostics()) out.println(d.format(lang));
+    text(result, out, true);
+  }
+
+  /**
+   * As {@link #text(CheckResult, PrintWriter)}, the waived findings left out unless
+   * {@code waived} (a rebuild under a watcher: they were shown by the first build, and the
+   * summary still counts them).
+   */
+  void text(CheckResult result, PrintWriter out, boolean waived) {
+    for (Diagnostic d : result.diagnostics()) if (waived || !d.waived()) out.println(d.format(lang));
     out.println(Message.of("check.summary", result.files(), result.errors(), result.warnings(), result.waived())
         .format(lang));
   }

@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Whether a build has run: later ones leave out the waived findings it showed. */
+  private boolean built;
+
   @Override
   public Integer call() throws Exception {
     var o = spec.commandLine().getOut();
@@ -73,7 +76,8 @@ final class ServeCommand implements Callable<Integer> {
     var o = spec.commandLine().getOut();
     try {
       BuildResult r = g.build(out, changes);
-      new Findings(common.lang).text(r.check(), o);
+      new Findings(common.lang).text(r.check(), o, !built);
+      built = true;
       if (!r.ok()) {
         spec.commandLine().getErr().println("构建失败，继续显示上一次的网站。Build failed; still serving the previous site.");
       } else {

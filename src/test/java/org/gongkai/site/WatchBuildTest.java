@@ -46,6 +46,11 @@ class WatchBuildTest {
       Files.writeString(file, original.replace("  punishment: 0 ", "  punishment: 3 "));
       await(() -> updates(out) == 1, "an incremental rebuild: " + out + err);
       assertTrue(read(page).contains("行政处罚</th><td colspan=\"3\">3<"), "the corrected count on the page");
+      // the first build showed the seeds' waived findings; a rebuild counts them, and shows what is wrong now
+      String first = out.toString().substring(0, out.toString().indexOf("正在监视"));
+      String rebuild = out.toString().substring(out.toString().indexOf("正在监视"));
+      assertTrue(first.contains("（已豁免："), first);
+      assertTrue(!rebuild.contains("（已豁免：") && rebuild.contains("8 个已豁免"), rebuild);
 
       // a broken file: the findings, and the site as it was
       Files.writeString(file, original.replace("  punishment: 0 ", "  punishment: -1 "));
