@@ -71,6 +71,30 @@ class StaticParityTest {
     int reading = 0;
     for (JsonNode b : browser) if (b.get("secondTiers").asInt() > 0) reading++;
     assertTrue(reading >= 3, "queries that read second tiers: " + reading + " of " + cases.size());
+
+    // Only a term with at least four second tiers' worth of reports after its first tier has one
+    // (32 here): for one with fewer, the copy would cost the index about what its blocks cost a query.
+    String script = Node.withSearchJs()
+        + "const site = process.argv[2];\n"
+        + "const read = (p, s, e) => { const b = new Uint8Array(readFileSync(site + '/search/' + p)); return Promise.resolve(s === undefined ? b : b.subarray(s, e)); };\n"
+        + "const terms = [...new Set(process.argv.slice(3).flatMap(q => core.queryTokens(q)))];\n"
+        + "const entries = await new core.Index(read).entries(terms);\n"
+        + "console.log(JSON.stringify(entries.map((e, i) => ({ term: terms[i], docs: e.docs, first: e.first, second: e.second }))));\n";
+    List<String> args = new ArrayList<>(List.of(site.toString(), "依申请公开 行政复议 不予公开 年度报告"));
+    try (var provinces = Files.list(content)) {
+      provinces.sorted().forEach(f -> args.add(f.getFileName().toString()));
+    }
+    JsonNode entries = new ObjectMapper().readTree(Node.run(script, args));
+    int with = 0, without = 0;
+    for (JsonNode e : entries) {
+      int after = e.get("docs").asInt() - e.get("first").asInt();
+      if (after <= 0) continue;
+      int expected = after >= 4 * 8 ? 8 : 0;
+      assertEquals(expected, e.get("second").asInt(), "second tier of " + e.get("term").asText() + " (" + after + " reports after its first tier)");
+      if (expected > 0) with++;
+      else without++;
+    }
+    assertTrue(with > 0 && without > 0, "terms with a second tier: " + with + ", past their first tier without one: " + without);
   }
 
   private record Case(String q, String region, Integer year) {}
