@@ -27,8 +27,23 @@ final class ListPages {
     this.chrome = chrome;
   }
 
-  /** The region's page, its organs' pages and its per-year lists, then the same for each sub-region. */
-  void region(Archive archive, RegionNode node, Selection select, Consumer<Output> out) {
+  /**
+   * The pages of every region of the tree, one piece of work per region: its page, its organs'
+   * pages and its per-year lists. Run side by side — the lists are a sixth of a large site's
+   * pages, and written by one thread they were the last forty seconds of a 100,000-report
+   * build, on one core.
+   */
+  void regions(Archive archive, Selection select, Consumer<Output> out, List<Runnable> work) {
+    collect(archive, archive.root(), select, out, work);
+  }
+
+  private void collect(Archive archive, RegionNode node, Selection select, Consumer<Output> out, List<Runnable> work) {
+    work.add(() -> region(archive, node, select, out));
+    for (RegionNode child : node.children()) collect(archive, child, select, out, work);
+  }
+
+  /** The region's page, its organs' pages and its per-year lists. */
+  private void region(Archive archive, RegionNode node, Selection select, Consumer<Output> out) {
     String dir = node.dir();
     SortedMap<Integer, List<ArchiveEntry>> years = archive.byRegionYear().getOrDefault(dir, new java.util.TreeMap<>());
     if (!dir.isEmpty() && select.region(dir)) {
@@ -43,7 +58,6 @@ final class ListPages {
     years.forEach((year, entries) -> {
       if (select.listing(dir, year)) listing(node, year, entries, out);
     });
-    for (RegionNode child : node.children()) region(archive, child, select, out);
   }
 
   /** Every HTML page of the site but the 404 page, sorted: what the sitemap lists. */

@@ -58,10 +58,9 @@ public final class Renderer {
     collect(archive.root(), select, (e, organ) -> pages.render(e, reports.report(e), organ, out), work);
     work.parallelStream().forEach(Runnable::run);
     SiteFiles site = new SiteFiles(templates, chrome, baseUrl);
-    // The lists, the pages of the newest and open data each read the whole archive: side by
+    // The pages of the newest, open data and the lists each read the whole archive: side by
     // side rather than one after another, a one-report update waits for them half as long.
     List<Runnable> wide = new ArrayList<>();
-    wide.add(() -> new ListPages(templates, chrome).region(archive, archive.root(), select, out));
     wide.add(() -> {
       List<ArchiveEntry> newest = SiteFiles.newest(archive);
       site.home(archive, newest, out);
@@ -74,6 +73,7 @@ public final class Renderer {
       if (select.all() || previous == null) OpenData.write(archive, out);
       else OpenData.update(archive, select, previous, out);
     });
+    new ListPages(templates, chrome).regions(archive, select, out, wide);
     wide.parallelStream().forEach(Runnable::run);
     int html;
     if (isAbsolute(baseUrl)) {
