@@ -24,10 +24,12 @@ public final class ReportSchema {
 
   private final JsonNode document;
   private final JsonSchema compiled;
+  private final SchemaFastPass fastPass;
 
   private ReportSchema(JsonNode document, JsonSchema compiled) {
     this.document = document;
     this.compiled = compiled;
+    this.fastPass = SchemaFastPass.compile(document);
   }
 
   /** Loads the schema shipped in the jar (copied there from {@code schema/} by the build). */
@@ -50,6 +52,11 @@ public final class ReportSchema {
 
   JsonSchema compiled() {
     return compiled;
+  }
+
+  /** What says quickly that a valid file is valid; null if the schema uses what it cannot check. */
+  SchemaFastPass fastPass() {
+    return fastPass;
   }
 
   /** The schema node that describes the value at a JSON Pointer, or null if none does. */

@@ -24,6 +24,8 @@ final class SchemaCheck {
   }
 
   List<Diagnostic> check(JsonNode root, SourceMap positions) {
+    SchemaFastPass fast = schema.fastPass();
+    if (fast != null && fast.passes(root)) return List.of();
     Set<ValidationMessage> messages = schema.compiled().validate(root);
     List<Diagnostic> out = new ArrayList<>();
     Set<String> said = new java.util.HashSet<>();
