@@ -1,8 +1,7 @@
 package org.gongkai.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,57 +28,86 @@ final class ReportData {
 
   private ReportData() {}
 
+  /**
+   * Written straight through Jackson's generator, with the indentation the mapper uses: building
+   * a tree of nodes first was, at 10,000 reports, a sixth of the report pages' time.
+   */
   static byte[] json(Report r) {
-    ObjectNode o = JSON.createObjectNode();
-    o.putObject("organ").put("name", r.organ().name()).put("kind", r.organ().kind().key());
-    ArrayNode path = o.putObject("region").putArray("path");
-    r.region().path().forEach(path::add);
-    if (r.region().code() != null) ((ObjectNode) o.get("region")).put("code", r.region().code());
-    o.put("year", r.year());
-    o.put("title", r.title());
-    o.put("published", r.published() == null ? null : r.published().toString());
-    if (r.tableA() != null) {
-      ObjectNode a = o.putObject("table_a");
-      for (ARow row : ARow.values()) {
-        Row cells = r.tableA().rows().get(row);
-        if (cells == null) a.putNull(row.key());
-        else if (row.columns() == 1) a.put(row.key(), cells.get(0));
-        else cells(a.putArray(row.key()), cells);
+    ByteArrayOutputStream b = new ByteArrayOutputStream(4 * 1024);
+    try (JsonGenerator g = JSON.getFactory().createGenerator(b)) {
+      g.useDefaultPrettyPrinter(); // what the mapper indents with
+      g.writeStartObject();
+      g.writeObjectFieldStart("organ");
+      g.writeStringField("name", r.organ().name());
+      g.writeStringField("kind", r.organ().kind().key());
+      g.writeEndObject();
+      g.writeObjectFieldStart("region");
+      g.writeArrayFieldStart("path");
+      for (String p : r.region().path()) g.writeString(p);
+      g.writeEndArray();
+      if (r.region().code() != null) g.writeStringField("code", r.region().code());
+      g.writeEndObject();
+      g.writeNumberField("year", r.year());
+      g.writeStringField("title", r.title());
+      g.writeStringField("published", r.published() == null ? null : r.published().toString());
+      if (r.tableA() != null) {
+        g.writeObjectFieldStart("table_a");
+        for (ARow row : ARow.values()) {
+          Row cells = r.tableA().rows().get(row);
+          g.writeFieldName(row.key());
+          if (cells == null) g.writeNull();
+          else if (row.columns() == 1) number(g, cells.get(0));
+          else cells(g, cells);
+        }
+        g.writeFieldName("fees");
+        if (r.tableA().fees() == null) g.writeNull();
+        else g.writeNumber(r.tableA().fees());
+        g.writeEndObject();
       }
-      a.put("fees", r.tableA().fees());
-    }
-    if (r.tableB() != null) {
-      ObjectNode b = o.putObject("table_b");
-      for (BRow row : BRow.values()) {
-        ObjectNode parent = b;
-        String[] key = row.key().split("/");
-        if (key.length == 2) parent = b.has(key[0]) ? (ObjectNode) b.get(key[0]) : b.putObject(key[0]);
-        Row cells = r.tableB().rows().get(row);
-        if (cells == null) parent.putNull(key[key.length - 1]);
-        else cells(parent.putArray(key[key.length - 1]), cells);
+      if (r.tableB() != null) {
+        g.writeObjectFieldStart("table_b");
+        String group = null; // rows "denied/…" and the like are nested, and come together
+        for (BRow row : BRow.values()) {
+          int slash = row.key().indexOf('/');
+          String in = slash < 0 ? null : row.key().substring(0, slash);
+          if (group != null && !group.equals(in)) g.writeEndObject();
+          if (in != null && !in.equals(group)) g.writeObjectFieldStart(in);
+          group = in;
+          g.writeFieldName(row.key().substring(slash + 1));
+          Row cells = r.tableB().rows().get(row);
+          if (cells == null) g.writeNull();
+          else cells(g, cells);
+        }
+        if (group != null) g.writeEndObject();
+        g.writeEndObject();
       }
-    }
-    if (r.tableC() != null) {
-      ObjectNode c = o.putObject("table_c");
-      for (CRow row : CRow.values()) {
-        Row cells = r.tableC().rows().get(row);
-        if (cells == null) c.putNull(row.key());
-        else cells(c.putArray(row.key()), cells);
+      if (r.tableC() != null) {
+        g.writeObjectFieldStart("table_c");
+        for (CRow row : CRow.values()) {
+          Row cells = r.tableC().rows().get(row);
+          g.writeFieldName(row.key());
+          if (cells == null) g.writeNull();
+          else cells(g, cells);
+        }
+        g.writeEndObject();
       }
-    }
-    try {
-      // Straight to UTF-8: Jackson's byte writer, not a string encoded afterwards.
-      ByteArrayOutputStream b = new ByteArrayOutputStream(4 * 1024);
-      JSON.writeValue(b, o);
-      b.write('\n');
-      return b.toByteArray();
+      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    b.write('\n');
+    return b.toByteArray();
   }
 
-  private static void cells(ArrayNode arr, Row row) {
-    for (int i = 0; i < row.size(); i++) arr.add(row.get(i));
+  private static void cells(JsonGenerator g, Row row) throws IOException {
+    g.writeStartArray();
+    for (int i = 0; i < row.size(); i++) number(g, row.get(i));
+    g.writeEndArray();
+  }
+
+  private static void number(JsonGenerator g, Long v) throws IOException {
+    if (v == null) g.writeNull();
+    else g.writeNumber(v);
   }
 
   /** {@code 表,行,行名,列,数值} — an empty value is a number the original lacks. */
