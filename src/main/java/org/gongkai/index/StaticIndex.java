@@ -1,5 +1,6 @@
 package org.gongkai.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -773,6 +774,7 @@ public final class StaticIndex {
       throws IOException {
     StoredFields stored = index.storedFields(); // one per thread
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+    ByteArrayOutputStream json = new ByteArrayOutputStream(16 * 1024);
     try {
       List<byte[]> records = new ArrayList<>(to - from);
       for (int d = from; d < to; d++) {
@@ -782,15 +784,21 @@ public final class StaticIndex {
           continue;
         }
         var doc = stored.document(d);
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("url", doc.get(Fields.URL));
-        o.put("organ", doc.get(Fields.ORGAN));
-        ArrayNode region = o.putArray("region");
-        String r = doc.get(Fields.REGION);
-        if (r != null && !r.isEmpty()) for (String part : r.split(" ")) region.add(part);
-        o.put("year", doc.getField(Fields.YEAR).numericValue().intValue());
-        o.put("body", doc.get(Fields.BODY));
-        records.add(deflate(deflater, JSON.writeValueAsBytes(o)));
+        json.reset();
+        // straight through the generator: a tree of nodes first cost a fifth of the records' time
+        try (JsonGenerator g = JSON.getFactory().createGenerator(json)) {
+          g.writeStartObject();
+          g.writeStringField("url", doc.get(Fields.URL));
+          g.writeStringField("organ", doc.get(Fields.ORGAN));
+          g.writeArrayFieldStart("region");
+          String r = doc.get(Fields.REGION);
+          if (r != null && !r.isEmpty()) for (String part : r.split(" ")) g.writeString(part);
+          g.writeEndArray();
+          g.writeNumberField("year", doc.getField(Fields.YEAR).numericValue().intValue());
+          g.writeStringField("body", doc.get(Fields.BODY));
+          g.writeEndObject();
+        }
+        records.add(deflate(deflater, json.toByteArray()));
       }
       return records;
     } finally {
