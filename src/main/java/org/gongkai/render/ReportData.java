@@ -55,8 +55,7 @@ final class ReportData {
         for (ARow row : ARow.values()) {
           Row cells = r.tableA().rows().get(row);
           g.writeFieldName(row.key());
-          if (cells == null) g.writeNull();
-          else if (row.columns() == 1) number(g, cells.get(0));
+          if (cells != null && row.columns() == 1) number(g, cells.get(0));
           else cells(g, cells);
         }
         g.writeFieldName("fees");
@@ -74,9 +73,7 @@ final class ReportData {
           if (in != null && !in.equals(group)) g.writeObjectFieldStart(in);
           group = in;
           g.writeFieldName(row.key().substring(slash + 1));
-          Row cells = r.tableB().rows().get(row);
-          if (cells == null) g.writeNull();
-          else cells(g, cells);
+          cells(g, r.tableB().rows().get(row));
         }
         if (group != null) g.writeEndObject();
         g.writeEndObject();
@@ -84,10 +81,8 @@ final class ReportData {
       if (r.tableC() != null) {
         g.writeObjectFieldStart("table_c");
         for (CRow row : CRow.values()) {
-          Row cells = r.tableC().rows().get(row);
           g.writeFieldName(row.key());
-          if (cells == null) g.writeNull();
-          else cells(g, cells);
+          cells(g, r.tableC().rows().get(row));
         }
         g.writeEndObject();
       }
@@ -99,7 +94,12 @@ final class ReportData {
     return b.toByteArray();
   }
 
+  /** A row's cells as a list, or null for a row the report leaves out. */
   private static void cells(JsonGenerator g, Row row) throws IOException {
+    if (row == null) {
+      g.writeNull();
+      return;
+    }
     g.writeStartArray();
     for (int i = 0; i < row.size(); i++) number(g, row.get(i));
     g.writeEndArray();
